@@ -1,0 +1,68 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import {
+  FILE_LIST_FORMATS,
+  type FileListFormat,
+  type FilterGroup,
+  parseFilters,
+  type UnknownBasePolicy,
+} from '@mlops-actions/changes';
+import { type Inputs, InputError } from '@mlops-actions/kit';
+
+export interface Config {
+  groups: FilterGroup[];
+  base: string | undefined;
+  ref: string | undefined;
+  token: string | undefined;
+  listFiles: FileListFormat;
+  repositoryDir: string;
+  onUnknownBase: UnknownBasePolicy;
+}
+
+/** Reads and validates every input before any git or API call. */
+export function readConfig(inputs: Inputs, workspace: string): Config {
+  const listFiles = inputs.enumeration('list-files', FILE_LIST_FORMATS, 'none');
+  const onUnknownBase = inputs.enumeration('on-unknown-base', ['all', 'fail'] as const, 'all');
+  const repositoryDir = insideWorkspace('working-directory', inputs.string('working-directory', { default: '.' }), workspace);
+  const groups = readFilters(inputs.requiredString('filters'), repositoryDir);
+  return {
+    groups,
+    base: inputs.optionalString('base'),
+    ref: inputs.optionalString('ref'),
+    token: inputs.optionalString('token'),
+    listFiles,
+    repositoryDir,
+    onUnknownBase,
+  };
+}
+
+/** Inline YAML, or — a single line with no `:` — the path of a YAML file in the repository. */
+function readFilters(value: string, repositoryDir: string): FilterGroup[] {
+  const looksLikePath = !value.includes('\n') && !value.includes(':');
+  if (!looksLikePath) return parseFilters(value, 'input "filters"');
+  const path = insideWorkspace('filters', value, repositoryDir);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new InputError(
+      'filters',
+      value,
+      `Input "filters" names the file ${JSON.stringify(value)}, which does not exist in ${repositoryDir}; give inline YAML or the path of a YAML file.`,
+    );
+  }
+  return parseFilters(readFileSync(path, 'utf8'), value);
+}
+
+/** Resolves a relative path and refuses anything (`..`, absolute, symlinks) that leaves `root`. */
+function insideWorkspace(input: string, value: string, root: string): string {
+  const path = resolve(root, value);
+  const real = existsSync(path) ? realpathSync(path) : path;
+  const realRoot = existsSync(root) ? realpathSync(root) : root;
+  const rel = relative(realRoot, real);
+  if (isAbsolute(value) || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
+    throw new InputError(
+      input,
+      value,
+      `Input "${input}" must be a path inside ${root}; got ${JSON.stringify(value)}, which resolves outside it.`,
+    );
+  }
+  return path;
+}

@@ -1,0 +1,14 @@
+export type { ChangedFile, ChangeStatus } from './changed-file.ts';
+export { type Detection, DetectError, type DetectOptions, detectChanges, type UnknownBasePolicy } from './detect.ts';
+export { FILE_LIST_FORMATS, type FileListFormat, formatFileList } from './file-list-format.ts';
+export {
+  type CompiledFilters,
+  compileFilters,
+  FilterError,
+  type FilterGroup,
+  type FilterRule,
+  type GroupMatch,
+  matchFiles,
+  parseFilters,
+} from './filters.ts';
+export { type GitHubApiOptions, workflowFileFromRef } from './github-api.ts';

