@@ -1,0 +1,3 @@
+export * from './events.ts';
+export * from './git-repo.ts';
+export * from './github-api-server.ts';
