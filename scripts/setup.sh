@@ -11,6 +11,7 @@ SUDO=""
 apt_packages=()
 command -v git >/dev/null || apt_packages+=(git)
 command -v python3 >/dev/null || apt_packages+=(python3)
+command -v cmark-gfm >/dev/null || apt_packages+=(cmark-gfm) # renders summaries as GitHub does, in tests
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "setup: installing ${apt_packages[*]} with apt"
   $SUDO apt-get update -qq

@@ -115,7 +115,11 @@ export function parseObject(name: string, raw: string): Record<string, unknown> 
     const at = syntax.linePos?.[0];
     const where = at ? ` at line ${at.line}, column ${at.col}` : '';
     const line = at ? (lines(raw)[at.line - 1] ?? '') : raw;
-    throw new InputError(name, raw, `Input ${quote(name)} must be ${MAPPING}; ${reason}${where}; got ${shown(line)}.`);
+    throw new InputError(
+      name,
+      raw,
+      `Input ${quote(name)} must be ${MAPPING}; ${reason}${where}; got ${shown(line)}.`,
+    );
   }
   let value: unknown;
   try {
@@ -127,7 +131,11 @@ export function parseObject(name: string, raw: string): Record<string, unknown> 
   }
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(name, raw, `Input ${quote(name)} must be ${MAPPING}; got ${kindOf(value)}: ${shown(raw)}.`);
+    throw new InputError(
+      name,
+      raw,
+      `Input ${quote(name)} must be ${MAPPING}; got ${kindOf(value)}: ${shown(raw)}.`,
+    );
   }
   return value as Record<string, unknown>;
 }
