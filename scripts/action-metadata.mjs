@@ -15,14 +15,20 @@ export function actionDirs(root) {
     .filter((dir) => existsSync(join(dir, 'action.yml')));
 }
 
-const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 
 export function docsTables(metadata) {
   const inputs = Object.entries(metadata.inputs ?? {}).map(
     ([name, spec]) =>
       `| \`${name}\` | ${spec.required ? 'yes' : 'no'} | ${spec.default === undefined || spec.default === '' ? '' : `\`${cell(spec.default)}\``} | ${cell(spec.description)} |`,
   );
-  const outputs = Object.entries(metadata.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`);
+  const outputs = Object.entries(metadata.outputs ?? {}).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`,
+  );
   return [
     START,
     '### Inputs',
@@ -50,7 +56,8 @@ export function checkActionMetadata(root, { write = false } = {}) {
     if (metadata.runs?.using !== 'node24') problems.push(`${where}: runs.using must be node24`);
     for (const step of ['main', 'pre', 'post']) {
       const file = metadata.runs?.[step];
-      if (file && !existsSync(join(dir, file))) problems.push(`${where}: runs.${step} ${file} does not exist (run pnpm build)`);
+      if (file && !existsSync(join(dir, file)))
+        problems.push(`${where}: runs.${step} ${file} does not exist (run pnpm build)`);
     }
     for (const kind of ['inputs', 'outputs']) {
       for (const [key, spec] of Object.entries(metadata[kind] ?? {})) {
@@ -68,8 +75,12 @@ export function checkActionMetadata(root, { write = false } = {}) {
     }
     const expected = docsTables(metadata);
     if (readme.slice(start, end + END.length) !== expected) {
-      if (write) writeFileSync(readmePath, readme.slice(0, start) + expected + readme.slice(end + END.length));
-      else problems.push(`actions/${name}/README.md: inputs/outputs tables differ from action.yml (node scripts/action-metadata.mjs --write)`);
+      if (write)
+        writeFileSync(readmePath, readme.slice(0, start) + expected + readme.slice(end + END.length));
+      else
+        problems.push(
+          `actions/${name}/README.md: inputs/outputs tables differ from action.yml (node scripts/action-metadata.mjs --write)`,
+        );
     }
   }
   return problems;

@@ -22,7 +22,9 @@ for (const file of workflows) {
   for (const result of results) {
     if (!result.message || IGNORED.some((pattern) => pattern.test(result.message))) continue;
     problems++;
-    console.error(`${relative(root, file)}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
+    console.error(
+      `${relative(root, file)}:${result.line}:${result.column}: ${result.message} [${result.kind}]`,
+    );
   }
 }
 

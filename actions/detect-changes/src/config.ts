@@ -7,7 +7,7 @@ import {
   parseFilters,
   type UnknownBasePolicy,
 } from '@mlops-actions/changes';
-import { type Inputs, InputError } from '@mlops-actions/kit';
+import { InputError, type Inputs } from '@mlops-actions/kit';
 
 export interface Config {
   groups: FilterGroup[];
@@ -23,7 +23,11 @@ export interface Config {
 export function readConfig(inputs: Inputs, workspace: string): Config {
   const listFiles = inputs.enumeration('list-files', FILE_LIST_FORMATS, 'none');
   const onUnknownBase = inputs.enumeration('on-unknown-base', ['all', 'fail'] as const, 'all');
-  const repositoryDir = insideWorkspace('working-directory', inputs.string('working-directory', { default: '.' }), workspace);
+  const repositoryDir = insideWorkspace(
+    'working-directory',
+    inputs.string('working-directory', { default: '.' }),
+    workspace,
+  );
   const groups = readFilters(inputs.requiredString('filters'), repositoryDir);
   return {
     groups,

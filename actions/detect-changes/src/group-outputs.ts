@@ -24,7 +24,10 @@ export function groupOutcomes(matches: readonly GroupMatch[]): GroupOutcome[] {
 }
 
 /** The step outputs: `<group>`, `<group>_count`, `<group>_only`, `<group>_files` (unless `none`) and `changes`. */
-export function outputsFor(outcomes: readonly GroupOutcome[], format: FileListFormat): Record<string, string> {
+export function outputsFor(
+  outcomes: readonly GroupOutcome[],
+  format: FileListFormat,
+): Record<string, string> {
   const outputs: Record<string, string> = {};
   for (const outcome of outcomes) {
     outputs[outcome.name] = String(outcome.changed);
@@ -32,6 +35,8 @@ export function outputsFor(outcomes: readonly GroupOutcome[], format: FileListFo
     outputs[`${outcome.name}_only`] = String(outcome.only);
     if (format !== 'none') outputs[`${outcome.name}_files`] = formatFileList(outcome.paths, format);
   }
-  outputs.changes = JSON.stringify(outcomes.filter((outcome) => outcome.changed).map((outcome) => outcome.name));
+  outputs.changes = JSON.stringify(
+    outcomes.filter((outcome) => outcome.changed).map((outcome) => outcome.name),
+  );
   return outputs;
 }

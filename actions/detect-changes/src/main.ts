@@ -15,6 +15,17 @@ import { readConfig } from './config.ts';
 import { groupOutcomes, outputsFor } from './group-outputs.ts';
 import { summaryMarkdown } from './summary.ts';
 
+/** The log lists this many files per group; the outputs and the summary carry the rest. */
+const LOGGED_PER_GROUP = 200;
+
+function logListing(paths: readonly string[]): string {
+  const shown = paths.slice(0, LOGGED_PER_GROUP);
+  const more = paths.length - shown.length;
+  return more > 0
+    ? `${shown.join('\n')}\n… and ${more} more (list them with the list-files input)`
+    : shown.join('\n');
+}
+
 export function run(): Promise<void> {
   return runAction('detect-changes', async () => {
     const context = readRunContext();
@@ -43,7 +54,7 @@ export function run(): Promise<void> {
     info(`${detection.description}: ${detection.files.length} changed files`);
     for (const outcome of outcomes) {
       const label = `${outcome.name}: ${outcome.paths.length} files${outcome.only ? ' (only this group)' : ''}`;
-      if (outcome.changed) await group(label, async () => infoUntrusted(outcome.paths.join('\n')));
+      if (outcome.changed) await group(label, async () => infoUntrusted(logListing(outcome.paths)));
       else info(label);
     }
 

@@ -1,6 +1,11 @@
 import type { ChangedFile } from './changed-file.ts';
 import { Git } from './git.ts';
-import { type GitHubApiOptions, lastSuccessfulRunSha, listPullRequestFiles, workflowFileFromRef } from './github-api.ts';
+import {
+  type GitHubApiOptions,
+  lastSuccessfulRunSha,
+  listPullRequestFiles,
+  workflowFileFromRef,
+} from './github-api.ts';
 import { History } from './history.ts';
 import { parseNameStatus, parseTreeListing } from './name-status.ts';
 
@@ -101,8 +106,15 @@ class Detector {
       this.log('This push deleted the branch: nothing to compare.');
       return { files: [], baseSha: undefined, headSha: after, description: 'branch deleted' };
     }
+    // The common case — both commits already here (a full clone, or fetch-depth ≥ 2) — costs one
+    // git call; anything missing falls through to the careful path below.
+    if (isSha(before) && isSha(after) && !this.options.ref) {
+      const quick = await this.diff(before, after, 'push: before..after').catch(() => undefined);
+      if (quick) return quick;
+    }
     const head = await this.head();
-    if (!before || ZERO_SHA.test(before)) return this.fromDefaultBranch(head, 'the first push of this branch');
+    if (!before || ZERO_SHA.test(before))
+      return this.fromDefaultBranch(head, 'the first push of this branch');
     const baseSha = await this.history.ensureCommit(before, [head]);
     if (!baseSha) {
       this.warn(
@@ -121,7 +133,8 @@ class Detector {
       return this.unknownBase(head, `${why}, with no other branch to compare with`);
     }
     const branchTip = await this.history.fetchBranch(defaultBranch);
-    if (!branchTip) return this.unknownBase(head, `${why}, and the default branch "${defaultBranch}" could not be fetched`);
+    if (!branchTip)
+      return this.unknownBase(head, `${why}, and the default branch "${defaultBranch}" could not be fetched`);
     const mergeBase = await this.history.mergeBase(branchTip, head);
     if (!mergeBase) return this.unknownBase(head, `${why}, sharing no history with "${defaultBranch}"`);
     return this.diff(mergeBase, head, `${why}: merge-base with ${defaultBranch}`);
@@ -133,13 +146,20 @@ class Detector {
     const baseSha = pr ? stringField(objectField(pr, 'base') ?? {}, 'sha') : undefined;
     const headSha = pr ? stringField(objectField(pr, 'head') ?? {}, 'sha') : undefined;
     if (!pr || typeof number !== 'number' || !baseSha || !headSha) {
-      throw new DetectError(`The ${this.options.eventName} event payload has no pull_request with base and head SHAs.`);
+      throw new DetectError(
+        `The ${this.options.eventName} event payload has no pull_request with base and head SHAs.`,
+      );
     }
     const expected = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
     if (this.options.api) {
       const { files, listed } = await listPullRequestFiles(this.options.api, number);
       if (expected === undefined || listed >= expected) {
-        return { files, baseSha, headSha, description: `pull request #${number}: ${listed} files from the REST API` };
+        return {
+          files,
+          baseSha,
+          headSha,
+          description: `pull request #${number}: ${listed} files from the REST API`,
+        };
       }
       this.warn(
         `The REST API listed ${listed} of the pull request's ${expected} changed files (it stops at 3,000); using git instead.`,
@@ -150,10 +170,13 @@ class Detector {
       // of every "pwn request". Refuse rather than fetch.
       throw new DetectError(
         'Under pull_request_target the changes of a pull request from a fork can only come from the REST API (this action never fetches fork code with write permissions); ' +
-          (this.options.api ? 'the API listing was incomplete.' : 'set `token` (the default github.token works).'),
+          (this.options.api
+            ? 'the API listing was incomplete.'
+            : 'set `token` (the default github.token works).'),
       );
     }
-    const head = (await this.history.ensureCommit(headSha, [])) ?? (await this.fetchPullHead(number, headSha));
+    const head =
+      (await this.history.ensureCommit(headSha, [])) ?? (await this.fetchPullHead(number, headSha));
     const base = await this.history.ensureCommit(baseSha, []);
     if (!base) throw new DetectError(`The pull request's base commit ${baseSha} could not be fetched.`);
     const mergeBase = await this.requireMergeBase(base, head, `the pull request's base ${baseSha}`);
@@ -163,7 +186,14 @@ class Detector {
   private async fetchPullHead(number: number, headSha: string): Promise<string> {
     const ref = `refs/remotes/pull/${number}/head`;
     await this.git
-      .run(['fetch', '--no-tags', '--quiet', '--depth=1', this.options.remote ?? 'origin', `+refs/pull/${number}/head:${ref}`])
+      .run([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--depth=1',
+        this.options.remote ?? 'origin',
+        `+refs/pull/${number}/head:${ref}`,
+      ])
       .catch(() => undefined);
     const sha = await this.git.resolveCommit(headSha);
     if (!sha) throw new DetectError(`The pull request's head commit ${headSha} could not be fetched.`);
@@ -174,7 +204,8 @@ class Detector {
     const group = objectField(this.options.payload, 'merge_group');
     const baseSha = group ? stringField(group, 'base_sha') : undefined;
     const headSha = group ? stringField(group, 'head_sha') : undefined;
-    if (!baseSha || !headSha) throw new DetectError('The merge_group event payload has no base_sha and head_sha.');
+    if (!baseSha || !headSha)
+      throw new DetectError('The merge_group event payload has no base_sha and head_sha.');
     const head = await this.history.ensureCommit(headSha, []);
     if (!head) throw new DetectError(`The merge group's head commit ${headSha} could not be fetched.`);
     const base = await this.history.ensureCommit(baseSha, [head]);
@@ -186,15 +217,25 @@ class Detector {
     const head = await this.head();
     const { api, workflowRef, refName, runId } = this.options;
     const workflowFile = workflowRef ? workflowFileFromRef(workflowRef) : undefined;
-    if (!api) return this.unknownBase(head, `a ${this.options.eventName} event has no previous commit and no token was given`);
+    if (!api)
+      return this.unknownBase(
+        head,
+        `a ${this.options.eventName} event has no previous commit and no token was given`,
+      );
     if (!workflowFile || !refName) {
       return this.unknownBase(head, `a ${this.options.eventName} event outside a known workflow and branch`);
     }
     const previous = await lastSuccessfulRunSha(api, workflowFile, refName, runId ?? '');
-    if (!previous) return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
+    if (!previous)
+      return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
     const base = await this.history.ensureCommit(previous, [head]);
-    if (!base) return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);
-    return this.diff(base, head, `${this.options.eventName}: since the last successful run of ${workflowFile}`);
+    if (!base)
+      return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);
+    return this.diff(
+      base,
+      head,
+      `${this.options.eventName}: since the last successful run of ${workflowFile}`,
+    );
   }
 
   // --- helpers ------------------------------------------------------------------------------
@@ -207,7 +248,12 @@ class Detector {
     }
     this.warn(`No base to compare with: ${why}; every file counts as changed (on-unknown-base: all).`);
     const listing = await this.git.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', head]);
-    return { files: parseTreeListing(listing.stdout), baseSha: undefined, headSha: head, description: `all files (${why})` };
+    return {
+      files: parseTreeListing(listing.stdout),
+      baseSha: undefined,
+      headSha: head,
+      description: `all files (${why})`,
+    };
   }
 
   private async head(): Promise<string> {
@@ -219,7 +265,9 @@ class Detector {
     if (found) return found;
     const current = await this.git.resolveCommit('HEAD');
     if (current) return current;
-    throw new DetectError(`The head commit ${candidate} is not in this clone. Check out the repository first (actions/checkout).`);
+    throw new DetectError(
+      `The head commit ${candidate} is not in this clone. Check out the repository first (actions/checkout).`,
+    );
   }
 
   /** A SHA, a local or remote branch, or a tag → a present commit (fetching when needed). */
@@ -244,7 +292,8 @@ class Detector {
 
   private async requireMergeBase(base: string, head: string, what: string): Promise<string> {
     const mergeBase = await this.history.mergeBase(base, head);
-    if (!mergeBase) throw new DetectError(`The head shares no history with ${what}: nothing sensible to compare with.`);
+    if (!mergeBase)
+      throw new DetectError(`The head shares no history with ${what}: nothing sensible to compare with.`);
     return mergeBase;
   }
 

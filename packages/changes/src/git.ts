@@ -71,9 +71,12 @@ export class Git {
 
   /** The commit a revision names, or undefined when this clone does not have it. */
   async resolveCommit(rev: string): Promise<string | undefined> {
-    const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
-      okExitCodes: [1, 128],
-    });
+    const result = await this.run(
+      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+      {
+        okExitCodes: [1, 128],
+      },
+    );
     const sha = result.stdout.toString('utf8').trim();
     return result.exitCode === 0 && sha ? sha : undefined;
   }
@@ -83,7 +86,9 @@ export class Git {
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okExitCodes: [1] });
+    const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], {
+      okExitCodes: [1],
+    });
     return result.exitCode === 0;
   }
 

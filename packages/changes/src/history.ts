@@ -3,9 +3,7 @@ import { type Git, GitError } from './git.ts';
 /** How far each deepening step reaches, in commits; after the last, the clone is unshallowed. */
 const DEEPEN_STEPS = [50, 200, 1000, 5000] as const;
 
-export interface HistoryLog {
-  (message: string): void;
-}
+export type HistoryLog = (message: string) => void;
 
 /**
  * Makes the commits a comparison needs present in the clone, fetching as little as possible.
@@ -74,7 +72,10 @@ export class History {
   }
 
   /** Runs `found` after each deepening step; stops at the first answer or when history is complete. */
-  private async deepenUntil<T>(tips: readonly string[], found: () => Promise<T | undefined>): Promise<T | undefined> {
+  private async deepenUntil<T>(
+    tips: readonly string[],
+    found: () => Promise<T | undefined>,
+  ): Promise<T | undefined> {
     const first = await found();
     if (first !== undefined) return first;
     for (const step of DEEPEN_STEPS) {

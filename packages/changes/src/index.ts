@@ -1,5 +1,11 @@
 export type { ChangedFile, ChangeStatus } from './changed-file.ts';
-export { type Detection, DetectError, type DetectOptions, detectChanges, type UnknownBasePolicy } from './detect.ts';
+export {
+  DetectError,
+  type Detection,
+  type DetectOptions,
+  detectChanges,
+  type UnknownBasePolicy,
+} from './detect.ts';
 export { FILE_LIST_FORMATS, type FileListFormat, formatFileList } from './file-list-format.ts';
 export {
   type CompiledFilters,

@@ -24,7 +24,8 @@ export function parseNameStatus(output: Buffer): ChangedFile[] {
     if (letter === 'R' || letter === 'C') {
       const from = fields[i++];
       const to = fields[i++];
-      if (from === undefined || to === undefined) throw new Error(`truncated git diff output after "${code}"`);
+      if (from === undefined || to === undefined)
+        throw new Error(`truncated git diff output after "${code}"`);
       if (letter === 'R') files.push({ path: from, status: 'deleted' });
       files.push({ path: to, status: 'added' });
       continue;

@@ -22,7 +22,11 @@ beforeEach(() => {
 });
 afterEach(() => repo.cleanup());
 
-function options(workspace: string, event: { name: string; payload: object }, extra: Partial<DetectOptions> = {}) {
+function options(
+  workspace: string,
+  event: { name: string; payload: object },
+  extra: Partial<DetectOptions> = {},
+) {
   return {
     cwd: workspace,
     eventName: event.name,
@@ -46,7 +50,11 @@ describe('push', () => {
 
     const result = await detectChanges(options(workspace, pushEvent({ before, after }), { sha: after }));
 
-    expect(paths(result.files)).toEqual(['added models/new.py', 'deleted README.md', 'modified models/model.py']);
+    expect(paths(result.files)).toEqual([
+      'added models/new.py',
+      'deleted README.md',
+      'modified models/model.py',
+    ]);
     expect(result.baseSha).toBe(before);
     expect(result.headSha).toBe(after);
     expect(git(workspace, ['rev-parse', '--is-shallow-repository'])).toBe('true');
@@ -81,7 +89,15 @@ describe('push', () => {
   });
 
   it('keeps odd file names intact', async () => {
-    const names = ['with space.py', 'quote"s.py', "it's.py", 'line\nbreak.py', 'ünïcödé/日本.py', 'docs/x\n::warning::y.md', '.hidden/.env'];
+    const names = [
+      'with space.py',
+      'quote"s.py',
+      "it's.py",
+      'line\nbreak.py',
+      'ünïcödé/日本.py',
+      'docs/x\n::warning::y.md',
+      '.hidden/.env',
+    ];
     const before = repo.commit({ 'seed.txt': '1' });
     const after = repo.commit(Object.fromEntries(names.map((name) => [name, 'content'])));
     repo.push('main');
@@ -94,7 +110,9 @@ describe('push', () => {
 
   it('handles a commit that changes 5,000 files', async () => {
     const before = repo.commit({ 'seed.txt': '1' });
-    const files = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`data/part-${i}.csv`, `${i}\n`]));
+    const files = Object.fromEntries(
+      Array.from({ length: 5000 }, (_, i) => [`data/part-${i}.csv`, `${i}\n`]),
+    );
     const after = repo.commit(files);
     repo.push('main');
     const workspace = repo.checkoutLikeActions(after);
@@ -157,7 +175,9 @@ describe('push', () => {
     expect(paths(all.files)).toEqual(['added a.py', 'added b/c.py']);
     expect(all.baseSha).toBeUndefined();
 
-    await expect(detectChanges(options(workspace, event, { sha: after, onUnknownBase: 'fail' }))).rejects.toThrow(
+    await expect(
+      detectChanges(options(workspace, event, { sha: after, onUnknownBase: 'fail' })),
+    ).rejects.toThrow(
       /No base to compare with: the first push of this branch, with no other branch to compare with\. Set the `base` input/,
     );
   });
@@ -193,7 +213,9 @@ describe('explicit base', () => {
     const after = repo.commit({ 'a.txt': '1' });
     repo.push('main');
     const workspace = repo.checkoutLikeActions(after);
-    await expect(detectChanges(options(workspace, pushEvent({ before: ZERO_SHA, after }), { base: 'no-such-branch' }))).rejects.toThrow(
+    await expect(
+      detectChanges(options(workspace, pushEvent({ before: ZERO_SHA, after }), { base: 'no-such-branch' })),
+    ).rejects.toThrow(
       'Input "base" names "no-such-branch", which is neither a commit in this clone nor a branch, tag or commit the remote could supply.',
     );
   });
@@ -209,7 +231,10 @@ describe('pull requests', () => {
   const apiOptions = () => ({ token: api.token, apiUrl: api.url, owner: 'octo-org', repo: 'octo-repo' });
 
   it('lists files from the REST API across pages, renames split in two', async () => {
-    const files = Array.from({ length: 250 }, (_, i) => ({ filename: `models/m${i}.py`, status: 'modified' as const }));
+    const files = Array.from({ length: 250 }, (_, i) => ({
+      filename: `models/m${i}.py`,
+      status: 'modified' as const,
+    }));
     files.push({ filename: 'models/new.py', status: 'renamed', previous_filename: 'models/old.py' } as never);
     api.pullFiles.set(7, files);
     const head = repo.commit({ 'x.txt': '1' });
@@ -236,13 +261,16 @@ describe('pull requests', () => {
     repo.commit(many);
     const head = repo.commit({ 'models/last.py': '1' });
     repo.pushPullRef(9);
-    api.pullFiles.set(9, Array.from({ length: 3101 }, (_, i) => ({ filename: `data/f${i}.txt`, status: 'added' as const })));
+    api.pullFiles.set(
+      9,
+      Array.from({ length: 3101 }, (_, i) => ({ filename: `data/f${i}.txt`, status: 'added' as const })),
+    );
     const workspace = repo.checkoutLikeActions(base);
     const event = pullRequestEvent({ number: 9, baseSha: base, headSha: head, changedFiles: 3101 });
 
     const result = await detectChanges(options(workspace, event, { api: apiOptions() }));
 
-    expect(warnings.join('\n')).toContain('listed 3000 of the pull request\'s 3101 changed files');
+    expect(warnings.join('\n')).toContain("listed 3000 of the pull request's 3101 changed files");
     expect(result.files).toHaveLength(3101);
     expect(result.baseSha).toBe(base);
   });
@@ -266,7 +294,14 @@ describe('pull requests', () => {
     const base = repo.commit({ 'seed.txt': '1' });
     repo.push('main');
     const workspace = repo.checkoutLikeActions(base);
-    const event = pullRequestEvent({ number: 4, baseSha: base, headSha: 'f'.repeat(40), changedFiles: 1, fork: true, name: 'pull_request_target' });
+    const event = pullRequestEvent({
+      number: 4,
+      baseSha: base,
+      headSha: 'f'.repeat(40),
+      changedFiles: 1,
+      fork: true,
+      name: 'pull_request_target',
+    });
     const before = git(workspace, ['for-each-ref']);
 
     await expect(detectChanges(options(workspace, event))).rejects.toThrow(/never fetches fork code/);
@@ -291,8 +326,20 @@ describe('merge_group and runs without a previous commit', () => {
       const head = repo.commit({ 'models/z.py': '1' });
       repo.push('main');
       api.runs.push(
-        { id: 10, head_sha: previous, head_branch: 'main', workflow_file: 'mlops.yml', conclusion: 'success' },
-        { id: 11, head_sha: 'e'.repeat(40), head_branch: 'main', workflow_file: 'mlops.yml', conclusion: 'failure' },
+        {
+          id: 10,
+          head_sha: previous,
+          head_branch: 'main',
+          workflow_file: 'mlops.yml',
+          conclusion: 'success',
+        },
+        {
+          id: 11,
+          head_sha: 'e'.repeat(40),
+          head_branch: 'main',
+          workflow_file: 'mlops.yml',
+          conclusion: 'failure',
+        },
         { id: 12, head_sha: head, head_branch: 'main', workflow_file: 'mlops.yml', conclusion: 'success' },
       );
       const workspace = repo.checkoutLikeActions(head);
@@ -318,7 +365,9 @@ describe('merge_group and runs without a previous commit', () => {
     const workspace = repo.checkoutLikeActions(head);
     const all = await detectChanges(options(workspace, dispatchEvent('schedule'), { sha: head }));
     expect(paths(all.files)).toEqual(['added a.txt']);
-    await expect(detectChanges(options(workspace, dispatchEvent('schedule'), { sha: head, onUnknownBase: 'fail' }))).rejects.toThrow(
+    await expect(
+      detectChanges(options(workspace, dispatchEvent('schedule'), { sha: head, onUnknownBase: 'fail' })),
+    ).rejects.toThrow(
       'No base to compare with: a schedule event has no previous commit and no token was given. Set the `base` input (a branch, tag or SHA), or `on-unknown-base: all` to treat every file as changed.',
     );
   });

@@ -1,6 +1,11 @@
 /** Webhook payloads shaped like GitHub's, with only the fields the actions read. */
 
-export const REPOSITORY = { full_name: 'octo-org/octo-repo', name: 'octo-repo', default_branch: 'main', owner: { login: 'octo-org' } };
+export const REPOSITORY = {
+  full_name: 'octo-org/octo-repo',
+  name: 'octo-repo',
+  default_branch: 'main',
+  owner: { login: 'octo-org' },
+};
 
 export function pushEvent(options: { before: string; after: string; ref?: string; forced?: boolean }) {
   return {
@@ -47,7 +52,12 @@ export function mergeGroupEvent(baseSha: string, headSha: string) {
     name: 'merge_group',
     payload: {
       action: 'checks_requested',
-      merge_group: { base_sha: baseSha, head_sha: headSha, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-1' },
+      merge_group: {
+        base_sha: baseSha,
+        head_sha: headSha,
+        base_ref: 'refs/heads/main',
+        head_ref: 'refs/heads/gh-readonly-queue/main/pr-1',
+      },
       repository: REPOSITORY,
     },
   };

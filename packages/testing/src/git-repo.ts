@@ -83,7 +83,13 @@ export class RepoFixture {
   }
 
   push(branch: string, options: { force?: boolean } = {}): void {
-    git(this.work, ['push', '--quiet', ...(options.force ? ['--force'] : []), 'origin', `HEAD:refs/heads/${branch}`]);
+    git(this.work, [
+      'push',
+      '--quiet',
+      ...(options.force ? ['--force'] : []),
+      'origin',
+      `HEAD:refs/heads/${branch}`,
+    ]);
   }
 
   /** Publishes a pull request head the way GitHub does: refs/pull/N/head on the base repository. */
@@ -108,7 +114,15 @@ export class RepoFixture {
     git(workspace, ['init', '--quiet']);
     git(workspace, ['remote', 'add', 'origin', this.originUrl]);
     const depth = options.depth === 0 ? [] : [`--depth=${options.depth ?? 1}`];
-    git(workspace, ['fetch', '--quiet', '--no-tags', '--prune', ...depth, 'origin', `+${sha}:refs/remotes/origin/${branch}`]);
+    git(workspace, [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--prune',
+      ...depth,
+      'origin',
+      `+${sha}:refs/remotes/origin/${branch}`,
+    ]);
     git(workspace, ['checkout', '--quiet', '--force', '-B', branch, `refs/remotes/origin/${branch}`]);
     return workspace;
   }

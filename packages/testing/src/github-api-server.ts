@@ -62,15 +62,22 @@ export class GitHubApiStandIn {
     const authorization = req.headers.authorization;
     this.requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, authorization });
     const fault = this.faults.shift();
-    if (fault !== undefined) return json(res, fault, { message: 'Service Unavailable' });
+    if (fault !== undefined) {
+      json(res, fault, { message: 'Service Unavailable' });
+      return;
+    }
     if (authorization !== `token ${this.token}` && authorization !== `Bearer ${this.token}`) {
-      return json(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+      return json(res, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
     let match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname);
     if (match && req.method === 'GET') {
       const files = this.pullFiles.get(Number(match[1]));
-      if (!files) return json(res, 404, { message: 'Not Found' });
-      return this.page(res, url, files.slice(0, PULL_FILES_LIMIT), (items) => items);
+      if (files) this.page(res, url, files.slice(0, PULL_FILES_LIMIT), (items) => items);
+      else json(res, 404, { message: 'Not Found' });
+      return;
     }
     match = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname);
     if (match && req.method === 'GET') {
@@ -82,7 +89,8 @@ export class GitHubApiStandIn {
         .filter((run) => !branch || run.head_branch === branch)
         .filter((run) => !status || run.conclusion === status)
         .sort((a, b) => b.id - a.id);
-      return this.page(res, url, runs, (items) => ({ total_count: runs.length, workflow_runs: items }));
+      this.page(res, url, runs, (items) => ({ total_count: runs.length, workflow_runs: items }));
+      return;
     }
     json(res, 404, { message: 'Not Found' });
   }
@@ -104,7 +112,12 @@ export class GitHubApiStandIn {
   }
 }
 
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }
