@@ -67,10 +67,8 @@ export class GitHubApiStandIn {
       return;
     }
     if (authorization !== `token ${this.token}` && authorization !== `Bearer ${this.token}`) {
-      return json(res, 401, {
-        message: 'Bad credentials',
-        documentation_url: 'https://docs.github.com/rest',
-      });
+      json(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+      return;
     }
     let match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname);
     if (match && req.method === 'GET') {
