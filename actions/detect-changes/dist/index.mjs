@@ -9163,9 +9163,12 @@ var Git = class {
   }
   /** The commit a revision names, or undefined when this clone does not have it. */
   async resolveCommit(rev) {
-    const result = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], {
-      okExitCodes: [1, 128]
-    });
+    const result = await this.run(
+      ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`],
+      {
+        okExitCodes: [1, 128]
+      }
+    );
     const sha = result.stdout.toString("utf8").trim();
     return result.exitCode === 0 && sha ? sha : void 0;
   }
@@ -9173,7 +9176,9 @@ var Git = class {
     return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
   }
   async isAncestor(ancestor, descendant) {
-    const result = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], { okExitCodes: [1] });
+    const result = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], {
+      okExitCodes: [1]
+    });
     return result.exitCode === 0;
   }
   async mergeBase(a, b) {
@@ -9352,7 +9357,8 @@ function parseNameStatus(output) {
     if (letter === "R" || letter === "C") {
       const from = fields[i++];
       const to = fields[i++];
-      if (from === void 0 || to === void 0) throw new Error(`truncated git diff output after "${code2}"`);
+      if (from === void 0 || to === void 0)
+        throw new Error(`truncated git diff output after "${code2}"`);
       if (letter === "R") files.push({ path: from, status: "deleted" });
       files.push({ path: to, status: "added" });
       continue;
@@ -9426,8 +9432,13 @@ var Detector = class {
       this.log("This push deleted the branch: nothing to compare.");
       return { files: [], baseSha: void 0, headSha: after, description: "branch deleted" };
     }
+    if (isSha(before) && isSha(after) && !this.options.ref) {
+      const quick = await this.diff(before, after, "push: before..after").catch(() => void 0);
+      if (quick) return quick;
+    }
     const head = await this.head();
-    if (!before || ZERO_SHA.test(before)) return this.fromDefaultBranch(head, "the first push of this branch");
+    if (!before || ZERO_SHA.test(before))
+      return this.fromDefaultBranch(head, "the first push of this branch");
     const baseSha = await this.history.ensureCommit(before, [head]);
     if (!baseSha) {
       this.warn(
@@ -9445,7 +9456,8 @@ var Detector = class {
       return this.unknownBase(head, `${why}, with no other branch to compare with`);
     }
     const branchTip = await this.history.fetchBranch(defaultBranch);
-    if (!branchTip) return this.unknownBase(head, `${why}, and the default branch "${defaultBranch}" could not be fetched`);
+    if (!branchTip)
+      return this.unknownBase(head, `${why}, and the default branch "${defaultBranch}" could not be fetched`);
     const mergeBase = await this.history.mergeBase(branchTip, head);
     if (!mergeBase) return this.unknownBase(head, `${why}, sharing no history with "${defaultBranch}"`);
     return this.diff(mergeBase, head, `${why}: merge-base with ${defaultBranch}`);
@@ -9456,13 +9468,20 @@ var Detector = class {
     const baseSha = pr ? stringField(objectField(pr, "base") ?? {}, "sha") : void 0;
     const headSha = pr ? stringField(objectField(pr, "head") ?? {}, "sha") : void 0;
     if (!pr || typeof number !== "number" || !baseSha || !headSha) {
-      throw new DetectError(`The ${this.options.eventName} event payload has no pull_request with base and head SHAs.`);
+      throw new DetectError(
+        `The ${this.options.eventName} event payload has no pull_request with base and head SHAs.`
+      );
     }
     const expected = typeof pr.changed_files === "number" ? pr.changed_files : void 0;
     if (this.options.api) {
       const { files, listed } = await listPullRequestFiles(this.options.api, number);
       if (expected === void 0 || listed >= expected) {
-        return { files, baseSha, headSha, description: `pull request #${number}: ${listed} files from the REST API` };
+        return {
+          files,
+          baseSha,
+          headSha,
+          description: `pull request #${number}: ${listed} files from the REST API`
+        };
       }
       this.warn(
         `The REST API listed ${listed} of the pull request's ${expected} changed files (it stops at 3,000); using git instead.`
@@ -9481,7 +9500,14 @@ var Detector = class {
   }
   async fetchPullHead(number, headSha) {
     const ref = `refs/remotes/pull/${number}/head`;
-    await this.git.run(["fetch", "--no-tags", "--quiet", "--depth=1", this.options.remote ?? "origin", `+refs/pull/${number}/head:${ref}`]).catch(() => void 0);
+    await this.git.run([
+      "fetch",
+      "--no-tags",
+      "--quiet",
+      "--depth=1",
+      this.options.remote ?? "origin",
+      `+refs/pull/${number}/head:${ref}`
+    ]).catch(() => void 0);
     const sha = await this.git.resolveCommit(headSha);
     if (!sha) throw new DetectError(`The pull request's head commit ${headSha} could not be fetched.`);
     return sha;
@@ -9490,7 +9516,8 @@ var Detector = class {
     const group3 = objectField(this.options.payload, "merge_group");
     const baseSha = group3 ? stringField(group3, "base_sha") : void 0;
     const headSha = group3 ? stringField(group3, "head_sha") : void 0;
-    if (!baseSha || !headSha) throw new DetectError("The merge_group event payload has no base_sha and head_sha.");
+    if (!baseSha || !headSha)
+      throw new DetectError("The merge_group event payload has no base_sha and head_sha.");
     const head = await this.history.ensureCommit(headSha, []);
     if (!head) throw new DetectError(`The merge group's head commit ${headSha} could not be fetched.`);
     const base = await this.history.ensureCommit(baseSha, [head]);
@@ -9501,15 +9528,25 @@ var Detector = class {
     const head = await this.head();
     const { api, workflowRef, refName, runId } = this.options;
     const workflowFile = workflowRef ? workflowFileFromRef(workflowRef) : void 0;
-    if (!api) return this.unknownBase(head, `a ${this.options.eventName} event has no previous commit and no token was given`);
+    if (!api)
+      return this.unknownBase(
+        head,
+        `a ${this.options.eventName} event has no previous commit and no token was given`
+      );
     if (!workflowFile || !refName) {
       return this.unknownBase(head, `a ${this.options.eventName} event outside a known workflow and branch`);
     }
     const previous = await lastSuccessfulRunSha(api, workflowFile, refName, runId ?? "");
-    if (!previous) return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
+    if (!previous)
+      return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
     const base = await this.history.ensureCommit(previous, [head]);
-    if (!base) return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);
-    return this.diff(base, head, `${this.options.eventName}: since the last successful run of ${workflowFile}`);
+    if (!base)
+      return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);
+    return this.diff(
+      base,
+      head,
+      `${this.options.eventName}: since the last successful run of ${workflowFile}`
+    );
   }
   // --- helpers ------------------------------------------------------------------------------
   async unknownBase(head, why) {
@@ -9520,7 +9557,12 @@ var Detector = class {
     }
     this.warn(`No base to compare with: ${why}; every file counts as changed (on-unknown-base: all).`);
     const listing = await this.git.run(["ls-tree", "-r", "-z", "--name-only", "--full-tree", head]);
-    return { files: parseTreeListing(listing.stdout), baseSha: void 0, headSha: head, description: `all files (${why})` };
+    return {
+      files: parseTreeListing(listing.stdout),
+      baseSha: void 0,
+      headSha: head,
+      description: `all files (${why})`
+    };
   }
   async head() {
     const { ref, eventName, payload, sha } = this.options;
@@ -9531,7 +9573,9 @@ var Detector = class {
     if (found) return found;
     const current = await this.git.resolveCommit("HEAD");
     if (current) return current;
-    throw new DetectError(`The head commit ${candidate} is not in this clone. Check out the repository first (actions/checkout).`);
+    throw new DetectError(
+      `The head commit ${candidate} is not in this clone. Check out the repository first (actions/checkout).`
+    );
   }
   /** A SHA, a local or remote branch, or a tag → a present commit (fetching when needed). */
   async resolveRevision(revision, input) {
@@ -9554,7 +9598,8 @@ var Detector = class {
   }
   async requireMergeBase(base, head, what) {
     const mergeBase = await this.history.mergeBase(base, head);
-    if (!mergeBase) throw new DetectError(`The head shares no history with ${what}: nothing sensible to compare with.`);
+    if (!mergeBase)
+      throw new DetectError(`The head shares no history with ${what}: nothing sensible to compare with.`);
     return mergeBase;
   }
   async diff(base, head, description) {
@@ -10974,7 +11019,11 @@ import { isAbsolute, relative, resolve } from "node:path";
 function readConfig(inputs, workspace) {
   const listFiles = inputs.enumeration("list-files", FILE_LIST_FORMATS, "none");
   const onUnknownBase = inputs.enumeration("on-unknown-base", ["all", "fail"], "all");
-  const repositoryDir = insideWorkspace("working-directory", inputs.string("working-directory", { default: "." }), workspace);
+  const repositoryDir = insideWorkspace(
+    "working-directory",
+    inputs.string("working-directory", { default: "." }),
+    workspace
+  );
   const groups = readFilters(inputs.requiredString("filters"), repositoryDir);
   return {
     groups,
@@ -11036,7 +11085,9 @@ function outputsFor(outcomes, format) {
     outputs[`${outcome.name}_only`] = String(outcome.only);
     if (format !== "none") outputs[`${outcome.name}_files`] = formatFileList(outcome.paths, format);
   }
-  outputs.changes = JSON.stringify(outcomes.filter((outcome) => outcome.changed).map((outcome) => outcome.name));
+  outputs.changes = JSON.stringify(
+    outcomes.filter((outcome) => outcome.changed).map((outcome) => outcome.name)
+  );
   return outputs;
 }
 
@@ -11064,6 +11115,13 @@ function summaryMarkdown(detection, outcomes) {
 }
 
 // actions/detect-changes/src/main.ts
+var LOGGED_PER_GROUP = 200;
+function logListing(paths) {
+  const shown2 = paths.slice(0, LOGGED_PER_GROUP);
+  const more = paths.length - shown2.length;
+  return more > 0 ? `${shown2.join("\n")}
+… and ${more} more (list them with the list-files input)` : shown2.join("\n");
+}
 function run() {
   return runAction("detect-changes", async () => {
     const context = readRunContext();
@@ -11088,7 +11146,7 @@ function run() {
     info2(`${detection.description}: ${detection.files.length} changed files`);
     for (const outcome of outcomes) {
       const label = `${outcome.name}: ${outcome.paths.length} files${outcome.only ? " (only this group)" : ""}`;
-      if (outcome.changed) await group2(label, async () => infoUntrusted(outcome.paths.join("\n")));
+      if (outcome.changed) await group2(label, async () => infoUntrusted(logListing(outcome.paths)));
       else info2(label);
     }
     setOutputs({

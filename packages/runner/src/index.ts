@@ -1,0 +1,13 @@
+export type { ActionInput, ActionMetadata, ActionRuns } from './action-metadata.ts';
+export { readActionMetadata } from './action-metadata.ts';
+export { node24Path } from './node-path.ts';
+export { runAction } from './run-action.ts';
+export type {
+  Annotation,
+  JobStatus,
+  RunActionOptions,
+  RunResult,
+  StepConclusion,
+  StepName,
+  StepResult,
+} from './types.ts';
