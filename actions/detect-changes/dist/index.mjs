@@ -10893,6 +10893,10 @@ function group2(name, fn) {
   return group(name, async () => fn());
 }
 function infoUntrusted(text) {
+  if (!/^\s*::|##\[/m.test(text)) {
+    info(text);
+    return;
+  }
   const token = randomBytes(16).toString("hex");
   info(`::stop-commands::${token}`);
   info(text);
@@ -10914,6 +10918,11 @@ function setOutputs(record) {
   for (const [name, value] of Object.entries(record)) {
     if (value !== void 0) setOutput2(name, value);
   }
+}
+
+// packages/kit/src/plural.ts
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : pluralForm}`;
 }
 
 // packages/kit/src/run-action.ts
@@ -11091,13 +11100,23 @@ function outputsFor(outcomes, format) {
   return outputs;
 }
 
-// actions/detect-changes/src/summary.ts
-var LISTED_PER_GROUP = 100;
+// actions/detect-changes/src/report.ts
+var LISTED_IN_SUMMARY = 100;
+var LISTED_IN_LOG = 200;
+function groupLabel(outcome) {
+  return `${outcome.name}: ${plural(outcome.paths.length, "file")}${outcome.only ? " (only this group)" : ""}`;
+}
+function logListing(paths) {
+  const shown2 = paths.slice(0, LISTED_IN_LOG);
+  const more = paths.length - shown2.length;
+  return more > 0 ? `${shown2.join("\n")}
+… and ${more} more (list them with the list-files input)` : shown2.join("\n");
+}
 function summaryMarkdown(detection, outcomes) {
   const range = detection.baseSha ? `${code(detection.baseSha.slice(0, 12))}..${code(detection.headSha.slice(0, 12))}` : `every file of ${code(detection.headSha.slice(0, 12))}`;
   const parts = [
     heading("Changes", 3),
-    `Compared ${range} — ${detection.description}: ${detection.files.length} changed files.`,
+    `Compared ${range} — ${detection.description}: ${plural(detection.files.length, "changed file")}.`,
     "",
     table(
       ["Group", "Changed", "Files", "Only this group"],
@@ -11105,23 +11124,16 @@ function summaryMarkdown(detection, outcomes) {
     )
   ];
   for (const outcome of outcomes.filter((o) => o.changed)) {
-    const shown2 = outcome.paths.slice(0, LISTED_PER_GROUP).map((path) => `- ${code(path)}`);
+    const shown2 = outcome.paths.slice(0, LISTED_IN_SUMMARY).map((path) => `- ${code(path)}`);
     const more = outcome.paths.length - shown2.length;
     if (more > 0) shown2.push(`- … and ${more} more`);
-    parts.push(details(`${outcome.name}: ${outcome.paths.length} files`, shown2.join("\n")));
+    parts.push(details(`${outcome.name}: ${plural(outcome.paths.length, "file")}`, shown2.join("\n")));
   }
   return `${parts.join("\n")}
 `;
 }
 
 // actions/detect-changes/src/main.ts
-var LOGGED_PER_GROUP = 200;
-function logListing(paths) {
-  const shown2 = paths.slice(0, LOGGED_PER_GROUP);
-  const more = paths.length - shown2.length;
-  return more > 0 ? `${shown2.join("\n")}
-… and ${more} more (list them with the list-files input)` : shown2.join("\n");
-}
 function run() {
   return runAction("detect-changes", async () => {
     const context = readRunContext();
@@ -11143,11 +11155,11 @@ function run() {
       warn: warning2
     });
     const outcomes = groupOutcomes(matchFiles(filters, detection.files));
-    info2(`${detection.description}: ${detection.files.length} changed files`);
+    info2(`${detection.description}: ${plural(detection.files.length, "changed file")}`);
     for (const outcome of outcomes) {
-      const label = `${outcome.name}: ${outcome.paths.length} files${outcome.only ? " (only this group)" : ""}`;
-      if (outcome.changed) await group2(label, async () => infoUntrusted(logListing(outcome.paths)));
-      else info2(label);
+      if (outcome.changed)
+        await group2(groupLabel(outcome), async () => infoUntrusted(logListing(outcome.paths)));
+      else info2(groupLabel(outcome));
     }
     setOutputs({
       ...outputsFor(outcomes, config.listFiles),

@@ -4,6 +4,7 @@ import {
   group,
   info,
   infoUntrusted,
+  plural,
   readEventPayload,
   readRunContext,
   runAction,
@@ -13,18 +14,7 @@ import {
 } from '@mlops-actions/kit';
 import { readConfig } from './config.ts';
 import { groupOutcomes, outputsFor } from './group-outputs.ts';
-import { summaryMarkdown } from './summary.ts';
-
-/** The log lists this many files per group; the outputs and the summary carry the rest. */
-const LOGGED_PER_GROUP = 200;
-
-function logListing(paths: readonly string[]): string {
-  const shown = paths.slice(0, LOGGED_PER_GROUP);
-  const more = paths.length - shown.length;
-  return more > 0
-    ? `${shown.join('\n')}\n… and ${more} more (list them with the list-files input)`
-    : shown.join('\n');
-}
+import { groupLabel, logListing, summaryMarkdown } from './report.ts';
 
 export function run(): Promise<void> {
   return runAction('detect-changes', async () => {
@@ -51,11 +41,11 @@ export function run(): Promise<void> {
     });
 
     const outcomes = groupOutcomes(matchFiles(filters, detection.files));
-    info(`${detection.description}: ${detection.files.length} changed files`);
+    info(`${detection.description}: ${plural(detection.files.length, 'changed file')}`);
     for (const outcome of outcomes) {
-      const label = `${outcome.name}: ${outcome.paths.length} files${outcome.only ? ' (only this group)' : ''}`;
-      if (outcome.changed) await group(label, async () => infoUntrusted(logListing(outcome.paths)));
-      else info(label);
+      if (outcome.changed)
+        await group(groupLabel(outcome), async () => infoUntrusted(logListing(outcome.paths)));
+      else info(groupLabel(outcome));
     }
 
     setOutputs({

@@ -42,6 +42,12 @@ export function group<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
  * token the text cannot know in advance.
  */
 export function infoUntrusted(text: string): void {
+  // The runner takes a line as a command when, after leading blanks, it starts with `::`, or when
+  // it holds `##[` anywhere (the legacy syntax). Text with neither is printed as it is.
+  if (!/^\s*::|##\[/m.test(text)) {
+    core.info(text);
+    return;
+  }
   const token = randomBytes(16).toString('hex');
   core.info(`::stop-commands::${token}`);
   core.info(text);

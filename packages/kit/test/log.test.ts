@@ -7,7 +7,7 @@ describe('infoUntrusted', () => {
     const text = 'model.py\n::warning::pwned\n::add-mask::x';
     const lines = await captureStdout(() => {
       infoUntrusted(text);
-      infoUntrusted('again');
+      infoUntrusted('again ##[error]legacy');
     });
     const [start, l1, l2, l3, end, again] = lines;
     const token = /^::stop-commands::([0-9a-f]{32})$/.exec(start ?? '')?.[1];
@@ -17,6 +17,16 @@ describe('infoUntrusted', () => {
     expect(again).toMatch(/^::stop-commands::[0-9a-f]{32}$/);
     expect(again).not.toBe(start);
     expect(lines).toHaveLength(8);
+  });
+
+  it('prints text that holds no command syntax as it is, for a clean log', async () => {
+    const lines = await captureStdout(() => infoUntrusted('models/a.py\nmodels/b c.py\nx :: y'));
+    expect(lines).toEqual(['models/a.py', 'models/b c.py', 'x :: y']);
+  });
+
+  it('treats indented commands as commands, as the runner does', async () => {
+    const lines = await captureStdout(() => infoUntrusted('  ::error::indented'));
+    expect(lines[0]).toMatch(/^::stop-commands::/);
   });
 });
 
