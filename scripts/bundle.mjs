@@ -3,7 +3,6 @@
 // lives once in dist/chunks/. One copy of each dependency keeps the repository that every
 // `uses:` downloads small, and an action loads only the chunks its imports reach.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -23,39 +22,46 @@ for (const action of readdirSync(join(root, 'actions')))
   rmSync(join(outdir, 'actions', action, 'dist'), { recursive: true, force: true });
 rmSync(join(outdir, 'dist'), { recursive: true, force: true });
 
-// @actions/http-client imports undici at the top level only to build a ProxyAgent when a proxy is
-// configured, yet parsing and evaluating undici's 800 KB costs ~30 ms at every start of every
-// action. So undici is bundled on its own (dist/chunks/undici.cjs) and http-client gets a
-// ProxyAgent that requires it on first construction. The shim may land in a shared chunk or in an
-// action's entry, so it looks in both places relative to itself.
-let undiciImportedFrom;
-const lazyUndici = {
-  name: 'lazy-undici',
+// @actions/core imports @actions/http-client at the top level only for getIDToken(), and loading
+// it (http, https, tls, tunnel, undici) costs ~25 ms at every start of every action — more than
+// all of detect-changes' own work. So http-client is bundled on its own (dist/chunks/http-client.cjs)
+// and @actions/core gets stand-in classes that require it on first construction. The stand-ins may
+// land in a shared chunk or in an action's entry, so they look in both places relative to themselves.
+const LAZY_FROM_CORE = {
+  '@actions/http-client': 'HttpClient',
+  '@actions/http-client/lib/auth': 'BearerCredentialHandler',
+};
+let httpClientResolveDir;
+const lazyHttpClient = {
+  name: 'lazy-http-client',
   setup(build) {
-    build.onResolve({ filter: /^undici$/ }, (args) => {
-      if (!args.importer.includes('@actions/http-client')) return undefined;
-      undiciImportedFrom = args.resolveDir;
-      return { path: 'lazy-undici', namespace: 'lazy-undici' };
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth)?$/ }, (args) => {
+      if (!/@actions[+/]core/.test(args.importer)) return undefined;
+      httpClientResolveDir = args.resolveDir;
+      return { path: args.path, namespace: 'lazy-http-client' };
     });
-    build.onLoad({ filter: /.*/, namespace: 'lazy-undici' }, () => ({
-      contents: `
-        import { existsSync } from 'node:fs';
-        import { fileURLToPath } from 'node:url';
-        function loadUndici() {
-          for (const candidate of ['./undici.cjs', '../../../dist/chunks/undici.cjs']) {
-            const path = fileURLToPath(new URL(candidate, import.meta.url));
-            if (existsSync(path)) return require(path);
+    build.onLoad({ filter: /.*/, namespace: 'lazy-http-client' }, (args) => {
+      const name = LAZY_FROM_CORE[args.path];
+      return {
+        contents: `
+          import { existsSync } from 'node:fs';
+          import { fileURLToPath } from 'node:url';
+          function load() {
+            for (const candidate of ['./http-client.cjs', '../../../dist/chunks/http-client.cjs']) {
+              const path = fileURLToPath(new URL(candidate, import.meta.url));
+              if (existsSync(path)) return require(path);
+            }
+            throw new Error('dist/chunks/http-client.cjs is missing from this copy of mlops-actions');
           }
-          throw new Error('dist/chunks/undici.cjs is missing from this copy of mlops-actions');
-        }
-        export class ProxyAgent { constructor(...args) { return new (loadUndici().ProxyAgent)(...args); } }
-      `,
-    }));
+          export class ${name} { constructor(...args) { return new (load().${name})(...args); } }
+        `,
+      };
+    });
   },
 };
 
 const result = await build({
-  plugins: [lazyUndici],
+  plugins: [lazyHttpClient],
   entryPoints,
   outdir,
   bundle: true,
@@ -75,16 +81,17 @@ const result = await build({
   metafile: true,
 });
 
-// The undici that @actions/http-client itself resolves (recorded by the plugin during the build).
-function undiciEntry() {
-  if (!undiciImportedFrom)
-    throw new Error('no action imports @actions/http-client; drop the lazy-undici plugin');
-  return createRequire(join(undiciImportedFrom, 'noop.js')).resolve('undici');
-}
-
-const undici = await build({
-  entryPoints: [undiciEntry()],
-  outfile: join(outdir, 'dist/chunks/undici.cjs'),
+// The real @actions/http-client that @actions/core depends on, bundled once as CommonJS.
+if (!httpClientResolveDir) throw new Error('no action imports @actions/core; drop the lazy-http-client plugin');
+const httpClient = await build({
+  stdin: {
+    contents: Object.entries(LAZY_FROM_CORE)
+      .map(([specifier, name]) => `export { ${name} } from '${specifier}';`)
+      .join('\n'),
+    resolveDir: httpClientResolveDir,
+    loader: 'js',
+  },
+  outfile: join(outdir, 'dist/chunks/http-client.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -94,7 +101,7 @@ const undici = await build({
   logLevel: 'warning',
   metafile: true,
 });
-Object.assign(result.metafile.outputs, undici.metafile.outputs);
+Object.assign(result.metafile.outputs, httpClient.metafile.outputs);
 
 const outputs = Object.entries(result.metafile.outputs).map(([file, meta]) => [file, meta.bytes]);
 const total = outputs.reduce((sum, [, bytes]) => sum + bytes, 0);

@@ -26,7 +26,7 @@ export {
   warning,
 } from './log.ts';
 export { formatOutput, type OutputValue, setOutput, setOutputs } from './outputs.ts';
-export { plural } from './plural.ts';
+export { groupThousands, plural } from './plural.ts';
 export { quote } from './quote.ts';
 export { parseRetryAfter, type RetryOptions, retry } from './retry.ts';
 export { runAction } from './run-action.ts';
