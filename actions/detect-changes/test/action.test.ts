@@ -7,6 +7,7 @@ import { runAction } from '@mlops-actions/runner';
 import {
   dispatchEvent,
   GitHubApiStandIn,
+  git,
   mergeGroupEvent,
   pullRequestEvent,
   pushEvent,
@@ -157,6 +158,47 @@ describe('detect-changes (built bundle on Node 24)', () => {
         message: expect.stringMatching(/^detect-changes: No base to compare with: .*Set the `base` input/),
       }),
     ]);
+  });
+
+  it('pull_request_target from a fork: uses the REST API and fetches nothing from the fork', async () => {
+    const head = repo.commit({ 'README.md': 'x' });
+    repo.push('main');
+    api.pullFiles.set(22, [{ filename: 'pipeline/pipeline.py', status: 'modified' }]);
+    const workspace = repo.checkoutLikeActions(head);
+    const refsBefore = git(workspace, ['for-each-ref']);
+    const event = pullRequestEvent({
+      number: 22,
+      baseSha: head,
+      headSha: 'f'.repeat(40),
+      changedFiles: 1,
+      fork: true,
+      name: 'pull_request_target',
+    });
+
+    const result = await run(workspace, event, {});
+
+    expect(result.outputs).toMatchObject({ codebase: 'true', modules: 'false', 'head-sha': 'f'.repeat(40) });
+    expect(git(workspace, ['for-each-ref'])).toBe(refsBefore);
+  });
+
+  it('schedule: compares with the head of the last successful run of the same workflow', async () => {
+    const previous = repo.commit({ 'models/a.py': '1', 'Dockerfile': 'FROM x' });
+    const head = repo.commit({ 'models/a.py': '2' });
+    repo.push('main');
+    api.runs.push({ id: 501, head_sha: previous, head_branch: 'main', workflow_file: 'retrain.yml', conclusion: 'success' });
+    const workspace = repo.checkoutLikeActions(head);
+
+    const result = await run(workspace, dispatchEvent('schedule'), {}, {
+      GITHUB_SHA: head,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_RUN_ID: '502',
+      GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/retrain.yml@refs/heads/main',
+    });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ modules_only: 'true', 'base-sha': previous, 'head-sha': head });
+    expect(api.requests.at(-1)?.path).toContain('/actions/workflows/retrain.yml/runs?branch=main&status=success');
   });
 
   it('never lets a file name become a workflow command, and its shell list reads back exactly', async () => {
