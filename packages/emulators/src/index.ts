@@ -1,0 +1,3 @@
+export * from './faults.ts';
+export * from './http-stand-in.ts';
+export * from './object-store.ts';
