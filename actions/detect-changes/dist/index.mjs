@@ -10950,6 +10950,37 @@ function joinBlocks(...blocks) {
   return blocks.filter((b) => typeof b === "string" && b !== "").join("\n\n");
 }
 
+// packages/kit/src/workspace-path.ts
+import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+function resolveInside(input, value, root) {
+  const path = resolve(root, value);
+  const realRoot = realpathOrSelf(root);
+  const rel = relative(realRoot, realpathOfDeepestExisting(path));
+  if (isAbsolute(value) || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) {
+    throw new InputError(
+      input,
+      value,
+      `Input "${input}" must be a relative path inside ${root}; got ${shown(value)}, which resolves outside it.`
+    );
+  }
+  return path;
+}
+function realpathOrSelf(path) {
+  return existsSync2(path) ? realpathSync(path) : path;
+}
+function realpathOfDeepestExisting(path) {
+  let existing = path;
+  const rest = [];
+  while (!existsSync2(existing)) {
+    const parent = resolve(existing, "..");
+    if (parent === existing) return path;
+    rest.unshift(relative(parent, existing));
+    existing = parent;
+  }
+  return resolve(realpathSync(existing), ...rest);
+}
+
 // packages/kit/src/write-summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
 async function writeSummary(...blocks) {
@@ -10969,12 +11000,11 @@ async function writeSummary(...blocks) {
 }
 
 // actions/detect-changes/src/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
 function readConfig(inputs, workspace) {
   const listFiles = inputs.enumeration("list-files", FILE_LIST_FORMATS, "none");
   const onUnknownBase = inputs.enumeration("on-unknown-base", ["all", "fail"], "all");
-  const repositoryDir = insideWorkspace(
+  const repositoryDir = resolveInside(
     "working-directory",
     inputs.string("working-directory", { default: "." }),
     workspace
@@ -10993,8 +11023,8 @@ function readConfig(inputs, workspace) {
 function readFilters(value, repositoryDir) {
   const looksLikePath = !value.includes("\n") && !value.includes(":");
   if (!looksLikePath) return parseFilters(value, 'input "filters"');
-  const path = insideWorkspace("filters", value, repositoryDir);
-  if (!existsSync2(path) || !statSync(path).isFile()) {
+  const path = resolveInside("filters", value, repositoryDir);
+  if (!existsSync3(path) || !statSync(path).isFile()) {
     throw new InputError(
       "filters",
       value,
@@ -11002,20 +11032,6 @@ function readFilters(value, repositoryDir) {
     );
   }
   return parseFilters(readFileSync2(path, "utf8"), value);
-}
-function insideWorkspace(input, value, root) {
-  const path = resolve(root, value);
-  const real = existsSync2(path) ? realpathSync(path) : path;
-  const realRoot = existsSync2(root) ? realpathSync(root) : root;
-  const rel = relative(realRoot, real);
-  if (isAbsolute(value) || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) {
-    throw new InputError(
-      input,
-      value,
-      `Input "${input}" must be a path inside ${root}; got ${JSON.stringify(value)}, which resolves outside it.`
-    );
-  }
-  return path;
 }
 
 // actions/detect-changes/src/group-outputs.ts

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   FILE_LIST_FORMATS,
   type FileListFormat,
@@ -7,7 +6,7 @@ import {
   parseFilters,
   type UnknownBasePolicy,
 } from '@mlops-actions/changes';
-import { InputError, type Inputs } from '@mlops-actions/kit';
+import { InputError, type Inputs, resolveInside } from '@mlops-actions/kit';
 
 export interface Config {
   groups: FilterGroup[];
@@ -23,7 +22,7 @@ export interface Config {
 export function readConfig(inputs: Inputs, workspace: string): Config {
   const listFiles = inputs.enumeration('list-files', FILE_LIST_FORMATS, 'none');
   const onUnknownBase = inputs.enumeration('on-unknown-base', ['all', 'fail'] as const, 'all');
-  const repositoryDir = insideWorkspace(
+  const repositoryDir = resolveInside(
     'working-directory',
     inputs.string('working-directory', { default: '.' }),
     workspace,
@@ -44,7 +43,7 @@ export function readConfig(inputs: Inputs, workspace: string): Config {
 function readFilters(value: string, repositoryDir: string): FilterGroup[] {
   const looksLikePath = !value.includes('\n') && !value.includes(':');
   if (!looksLikePath) return parseFilters(value, 'input "filters"');
-  const path = insideWorkspace('filters', value, repositoryDir);
+  const path = resolveInside('filters', value, repositoryDir);
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new InputError(
       'filters',
@@ -53,20 +52,4 @@ function readFilters(value: string, repositoryDir: string): FilterGroup[] {
     );
   }
   return parseFilters(readFileSync(path, 'utf8'), value);
-}
-
-/** Resolves a relative path and refuses anything (`..`, absolute, symlinks) that leaves `root`. */
-function insideWorkspace(input: string, value: string, root: string): string {
-  const path = resolve(root, value);
-  const real = existsSync(path) ? realpathSync(path) : path;
-  const realRoot = existsSync(root) ? realpathSync(root) : root;
-  const rel = relative(realRoot, real);
-  if (isAbsolute(value) || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
-    throw new InputError(
-      input,
-      value,
-      `Input "${input}" must be a path inside ${root}; got ${JSON.stringify(value)}, which resolves outside it.`,
-    );
-  }
-  return path;
 }

@@ -182,23 +182,36 @@ describe('detect-changes (built bundle on Node 24)', () => {
   });
 
   it('schedule: compares with the head of the last successful run of the same workflow', async () => {
-    const previous = repo.commit({ 'models/a.py': '1', 'Dockerfile': 'FROM x' });
+    const previous = repo.commit({ 'models/a.py': '1', Dockerfile: 'FROM x' });
     const head = repo.commit({ 'models/a.py': '2' });
     repo.push('main');
-    api.runs.push({ id: 501, head_sha: previous, head_branch: 'main', workflow_file: 'retrain.yml', conclusion: 'success' });
+    api.runs.push({
+      id: 501,
+      head_sha: previous,
+      head_branch: 'main',
+      workflow_file: 'retrain.yml',
+      conclusion: 'success',
+    });
     const workspace = repo.checkoutLikeActions(head);
 
-    const result = await run(workspace, dispatchEvent('schedule'), {}, {
-      GITHUB_SHA: head,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_REF_NAME: 'main',
-      GITHUB_RUN_ID: '502',
-      GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/retrain.yml@refs/heads/main',
-    });
+    const result = await run(
+      workspace,
+      dispatchEvent('schedule'),
+      {},
+      {
+        GITHUB_SHA: head,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_REF_NAME: 'main',
+        GITHUB_RUN_ID: '502',
+        GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/retrain.yml@refs/heads/main',
+      },
+    );
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ modules_only: 'true', 'base-sha': previous, 'head-sha': head });
-    expect(api.requests.at(-1)?.path).toContain('/actions/workflows/retrain.yml/runs?branch=main&status=success');
+    expect(api.requests.at(-1)?.path).toContain(
+      '/actions/workflows/retrain.yml/runs?branch=main&status=success',
+    );
   });
 
   it('never lets a file name become a workflow command, and its shell list reads back exactly', async () => {
@@ -266,7 +279,7 @@ describe('bad inputs fail before any git or API call', () => {
     [
       'a working-directory outside the workspace',
       { 'working-directory': '../elsewhere' },
-      'Input "working-directory" must be a path inside',
+      'Input "working-directory" must be a relative path inside',
     ],
     [
       'an unknown on-unknown-base policy',
@@ -300,6 +313,6 @@ describe('bad inputs fail before any git or API call', () => {
       filters: 'filters.yml',
     });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations[0]?.message).toContain('Input "filters" must be a path inside');
+    expect(result.annotations[0]?.message).toContain('Input "filters" must be a relative path inside');
   });
 });

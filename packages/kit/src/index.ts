@@ -50,4 +50,5 @@ export {
   rawMarkdown,
   table,
 } from './summary.ts';
+export { resolveInside } from './workspace-path.ts';
 export { writeSummary } from './write-summary.ts';

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError, resolveInside } from '../src/index.ts';
+
+function workspace() {
+  const base = mkdtempSync(join(tmpdir(), 'kit-ws-'));
+  const root = join(base, 'ws');
+  mkdirSync(join(root, 'models'), { recursive: true });
+  writeFileSync(join(root, 'models', 'model.py'), '');
+  mkdirSync(join(base, 'outside'));
+  writeFileSync(join(base, 'outside', 'secret.txt'), '');
+  symlinkSync(join(base, 'outside'), join(root, 'escape'));
+  symlinkSync(join(root, 'models'), join(root, 'models-link'));
+  return { base, root };
+}
+
+describe('resolveInside', () => {
+  it('resolves paths inside the root, existing or not, and links that stay inside', () => {
+    const { root } = workspace();
+    expect(resolveInside('path', 'models', root)).toBe(join(root, 'models'));
+    expect(resolveInside('path', './models/../models/model.py', root)).toBe(join(root, 'models', 'model.py'));
+    expect(resolveInside('path', 'not/yet/there.txt', root)).toBe(join(root, 'not/yet/there.txt'));
+    expect(resolveInside('path', 'models-link/model.py', root)).toBe(join(root, 'models-link', 'model.py'));
+    expect(resolveInside('path', '..foo', root)).toBe(join(root, '..foo'));
+    expect(resolveInside('path', '.', root)).toBe(root);
+  });
+
+  it.each([
+    ['../outside/secret.txt'],
+    ['/etc/passwd'],
+    ['escape/secret.txt'],
+    ['escape/not-yet.txt'],
+    ['models/../../outside'],
+  ])('refuses %j with a message naming the input and the value', (value) => {
+    const { root } = workspace();
+    const attempt = () => resolveInside('path', value, root);
+    expect(attempt).toThrow(InputError);
+    expect(attempt).toThrow(
+      `Input "path" must be a relative path inside ${root}; got ${JSON.stringify(value)}, which resolves outside it.`,
+    );
+  });
+});
