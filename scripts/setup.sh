@@ -12,6 +12,9 @@ apt_packages=()
 command -v git >/dev/null || apt_packages+=(git)
 command -v python3 >/dev/null || apt_packages+=(python3)
 command -v cmark-gfm >/dev/null || apt_packages+=(cmark-gfm) # renders summaries as GitHub does, in tests
+# The Artifact Registry stand-in is the real CNCF distribution registry; skopeo inspects what was pushed.
+command -v docker-registry >/dev/null || [ -x /usr/bin/docker-registry ] || apt_packages+=(docker-registry)
+command -v skopeo >/dev/null || apt_packages+=(skopeo)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "setup: installing ${apt_packages[*]} with apt"
   $SUDO apt-get update -qq

@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GitHubStandIn } from '@mlops-actions/emulators';
 import { runAction } from '@mlops-actions/runner';
 import {
   dispatchEvent,
-  GitHubApiStandIn,
   git,
   mergeGroupEvent,
   pullRequestEvent,
@@ -29,9 +29,9 @@ modules:
 `;
 
 let repo: RepoFixture;
-let api: GitHubApiStandIn;
+let api: GitHubStandIn;
 beforeAll(async () => {
-  api = await new GitHubApiStandIn().start();
+  api = await new GitHubStandIn().start();
 });
 afterAll(() => api.stop());
 beforeEach(() => {
@@ -110,7 +110,7 @@ describe('detect-changes (built bundle on Node 24)', () => {
   it('pull_request: lists files through the REST API with the workflow token', async () => {
     const head = repo.commit({ 'README.md': 'x' });
     repo.push('main');
-    api.pullFiles.set(21, [
+    api.addPullRequest(21, [
       { filename: 'models/model.py', status: 'modified' },
       { filename: 'docs/guide.md', status: 'added' },
     ]);
@@ -163,7 +163,7 @@ describe('detect-changes (built bundle on Node 24)', () => {
   it('pull_request_target from a fork: uses the REST API and fetches nothing from the fork', async () => {
     const head = repo.commit({ 'README.md': 'x' });
     repo.push('main');
-    api.pullFiles.set(22, [{ filename: 'pipeline/pipeline.py', status: 'modified' }]);
+    api.addPullRequest(22, [{ filename: 'pipeline/pipeline.py', status: 'modified' }]);
     const workspace = repo.checkoutLikeActions(head);
     const refsBefore = git(workspace, ['for-each-ref']);
     const event = pullRequestEvent({
@@ -185,13 +185,7 @@ describe('detect-changes (built bundle on Node 24)', () => {
     const previous = repo.commit({ 'models/a.py': '1', Dockerfile: 'FROM x' });
     const head = repo.commit({ 'models/a.py': '2' });
     repo.push('main');
-    api.runs.push({
-      id: 501,
-      head_sha: previous,
-      head_branch: 'main',
-      workflow_file: 'retrain.yml',
-      conclusion: 'success',
-    });
+    api.addWorkflowRun({ id: 501, workflow: 'retrain.yml', head_sha: previous, conclusion: 'success' });
     const workspace = repo.checkoutLikeActions(head);
 
     const result = await run(

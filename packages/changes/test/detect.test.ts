@@ -1,6 +1,6 @@
+import { GitHubStandIn } from '@mlops-actions/emulators';
 import {
   dispatchEvent,
-  GitHubApiStandIn,
   git,
   mergeGroupEvent,
   pullRequestEvent,
@@ -222,9 +222,9 @@ describe('explicit base', () => {
 });
 
 describe('pull requests', () => {
-  let api: GitHubApiStandIn;
+  let api: GitHubStandIn;
   beforeEach(async () => {
-    api = await new GitHubApiStandIn().start();
+    api = await new GitHubStandIn().start();
   });
   afterEach(() => api.stop());
 
@@ -236,7 +236,7 @@ describe('pull requests', () => {
       status: 'modified' as const,
     }));
     files.push({ filename: 'models/new.py', status: 'renamed', previous_filename: 'models/old.py' } as never);
-    api.pullFiles.set(7, files);
+    api.addPullRequest(7, files);
     const head = repo.commit({ 'x.txt': '1' });
     repo.push('main');
     const workspace = repo.checkoutLikeActions(head);
@@ -261,7 +261,7 @@ describe('pull requests', () => {
     repo.commit(many);
     const head = repo.commit({ 'models/last.py': '1' });
     repo.pushPullRef(9);
-    api.pullFiles.set(
+    api.addPullRequest(
       9,
       Array.from({ length: 3101 }, (_, i) => ({ filename: `data/f${i}.txt`, status: 'added' as const })),
     );
@@ -320,28 +320,14 @@ describe('merge_group and runs without a previous commit', () => {
   });
 
   it('compares workflow_dispatch with the last successful run of the workflow on the branch', async () => {
-    const api = await new GitHubApiStandIn().start();
+    const api = await new GitHubStandIn().start();
     try {
       const previous = repo.commit({ 'a.txt': '1' });
       const head = repo.commit({ 'models/z.py': '1' });
       repo.push('main');
-      api.runs.push(
-        {
-          id: 10,
-          head_sha: previous,
-          head_branch: 'main',
-          workflow_file: 'mlops.yml',
-          conclusion: 'success',
-        },
-        {
-          id: 11,
-          head_sha: 'e'.repeat(40),
-          head_branch: 'main',
-          workflow_file: 'mlops.yml',
-          conclusion: 'failure',
-        },
-        { id: 12, head_sha: head, head_branch: 'main', workflow_file: 'mlops.yml', conclusion: 'success' },
-      );
+      api.addWorkflowRun({ id: 10, workflow: 'mlops.yml', head_sha: previous, conclusion: 'success' });
+      api.addWorkflowRun({ id: 11, workflow: 'mlops.yml', head_sha: 'e'.repeat(40), conclusion: 'failure' });
+      api.addWorkflowRun({ id: 12, workflow: 'mlops.yml', head_sha: head, conclusion: 'success' });
       const workspace = repo.checkoutLikeActions(head);
       const result = await detectChanges(
         options(workspace, dispatchEvent(), {

@@ -45,27 +45,40 @@ interface ActiveRule extends FaultRule {
 
 export class FaultError extends Error {}
 
+export interface FaultInjectorOptions {
+  /** Seed of the generator behind `fraction`. */
+  seed?: number;
+  /** The action kinds this stand-in can honour; others are refused when the rule is added. */
+  kinds?: readonly FaultAction['kind'][];
+}
+
 export class FaultInjector {
   private rules: ActiveRule[] = [];
   private nextId = 1;
   private random: () => number;
+  private readonly kinds: readonly FaultAction['kind'][];
   /** Every fault injected so far, oldest first, for tests to assert that a retry really happened. */
   readonly injected: InjectedFault[] = [];
 
-  constructor(seed = 1) {
-    this.random = mulberry32(seed);
+  /** A bare number is the seed. */
+  constructor(options: FaultInjectorOptions | number = {}) {
+    if (typeof options === 'number') options = { seed: options };
+    this.random = mulberry32(options.seed ?? 1);
+    this.kinds = options.kinds ?? ['status', 'grpc', 'drop', 'delay'];
   }
 
   /** Adds a rule; returns its id. Throws FaultError on a malformed rule (the control API's 400). */
   add(rule: FaultRule): number {
-    validateRule(rule);
+    validateRule(rule, this.kinds);
     const id = this.nextId++;
     this.rules.push({ ...rule, id, remaining: rule.times ?? 1, matcher: routeMatcher(rule.route) });
     return id;
   }
 
+  /** Removes every rule and forgets what was injected. */
   clear(): void {
     this.rules = [];
+    this.injected.length = 0;
   }
 
   /** Seeds the generator behind `fraction`, so a test's faults repeat exactly. */
@@ -99,15 +112,33 @@ function routeMatcher(route: string | undefined): (path: string) => boolean {
   if (!route) return () => true;
   // `/…/` with regex syntax inside is a regular expression; anything else a path prefix.
   if (route.length > 2 && route.startsWith('/') && route.endsWith('/') && /[\\^$*+?()[\]{}|]/.test(route)) {
-    const regex = new RegExp(route.slice(1, -1));
+    let regex: RegExp;
+    try {
+      regex = new RegExp(route.slice(1, -1));
+    } catch (error) {
+      throw new FaultError(`"route" is not a valid regular expression: ${(error as Error).message}`);
+    }
     return (path) => regex.test(path);
   }
   return (path) => path.startsWith(route);
 }
 
-function validateRule(rule: FaultRule): void {
-  const action = rule.action as Partial<FaultAction> | undefined;
+const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+
+function validateRule(rule: FaultRule, kinds: readonly FaultAction['kind'][]): void {
+  if (rule === null || typeof rule !== 'object') throw new FaultError('a fault rule must be a JSON object');
+  for (const key of ['method', 'route'] as const) {
+    if (rule[key] !== undefined && typeof rule[key] !== 'string') {
+      throw new FaultError(`"${key}" must be a string; got ${JSON.stringify(rule[key])}`);
+    }
+  }
+  const action = rule.action as Partial<Record<string, unknown>> | undefined;
   if (!action || typeof action !== 'object') throw new FaultError('a fault rule needs an "action" object');
+  if (!kinds.includes(action.kind as FaultAction['kind'])) {
+    throw new FaultError(
+      `"action.kind" must be one of ${kinds.join(', ')}; got ${JSON.stringify(action.kind)}`,
+    );
+  }
   switch (action.kind) {
     case 'status':
       if (
@@ -119,6 +150,11 @@ function validateRule(rule: FaultRule): void {
           `"status" must be an HTTP error status from 400 to 599; got ${JSON.stringify(action.status)}`,
         );
       }
+      if (action.retryAfterSeconds !== undefined && !isCount(action.retryAfterSeconds)) {
+        throw new FaultError(
+          `"retryAfterSeconds" must be a whole number ≥ 0; got ${JSON.stringify(action.retryAfterSeconds)}`,
+        );
+      }
       break;
     case 'grpc':
       if (!Number.isInteger(action.code) || (action.code as number) < 1 || (action.code as number) > 16) {
@@ -128,12 +164,17 @@ function validateRule(rule: FaultRule): void {
       }
       break;
     case 'drop':
-    case 'delay':
+      if (action.afterBytes !== undefined && !isCount(action.afterBytes)) {
+        throw new FaultError(
+          `"afterBytes" must be a whole number ≥ 0; got ${JSON.stringify(action.afterBytes)}`,
+        );
+      }
       break;
-    default:
-      throw new FaultError(
-        `"action.kind" must be one of status, grpc, drop, delay; got ${JSON.stringify(action.kind)}`,
-      );
+    case 'delay':
+      if (typeof action.ms !== 'number' || !Number.isFinite(action.ms) || action.ms < 0) {
+        throw new FaultError(`"ms" must be a number of milliseconds ≥ 0; got ${JSON.stringify(action.ms)}`);
+      }
+      break;
   }
   if (rule.times !== undefined && (!Number.isInteger(rule.times) || rule.times < 1)) {
     throw new FaultError(`"times" must be a positive integer; got ${JSON.stringify(rule.times)}`);

@@ -4,6 +4,17 @@ import { FaultError, FaultInjector, type FaultRule } from './faults.ts';
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
+export interface HttpStandInOptions {
+  faults?: FaultInjector;
+  /** The body of an injected error status, in the shape the imitated service uses. */
+  faultBody?: (status: number) => unknown;
+}
+
+/** Google's JSON error shape, the default body of an injected error status. */
+const googleErrorBody = (status: number) => ({
+  error: { code: status, message: 'Injected fault', errors: [] },
+});
+
 /** The control API every HTTP stand-in serves beside its own routes. */
 export const CONTROL_PREFIX = '/_emulator/';
 
@@ -17,13 +28,18 @@ export const CONTROL_PREFIX = '/_emulator/';
 export class HttpStandIn {
   readonly faults: FaultInjector;
   private readonly handler: HttpHandler;
+  private readonly faultBody: (status: number) => unknown;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   port = 0;
 
-  constructor(handler: HttpHandler, faults = new FaultInjector()) {
+  constructor(handler: HttpHandler, options: HttpStandInOptions | FaultInjector = {}) {
+    const { faults, faultBody } =
+      options instanceof FaultInjector ? { faults: options, faultBody: undefined } : options;
     this.handler = handler;
-    this.faults = faults;
+    // An HTTP server cannot answer with a gRPC status.
+    this.faults = faults ?? new FaultInjector({ kinds: ['status', 'drop', 'delay'] });
+    this.faultBody = faultBody ?? googleErrorBody;
   }
 
   get url(): string {
@@ -62,7 +78,8 @@ export class HttpStandIn {
       await this.control(req, res, url);
       return;
     }
-    const fault = this.faults.take(req.method ?? 'GET', url.pathname);
+    // Routes match the path with its query, so a rule can single out `?uploadType=resumable`.
+    const fault = this.faults.take(req.method ?? 'GET', url.pathname + url.search);
     if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
     if (fault?.kind === 'status') {
       await drain(req);

@@ -1,3 +1,5 @@
 export * from './faults.ts';
 export * from './http-stand-in.ts';
 export * from './object-store.ts';
+export * from './github/index.ts';
+export * from './registry/index.ts';
