@@ -3,3 +3,4 @@ export * from './http-stand-in.ts';
 export * from './object-store.ts';
 export * from './github/index.ts';
 export * from './registry/index.ts';
+export * from './vertex/index.ts';
