@@ -85,12 +85,7 @@ export class HttpStandIn {
       await drain(req);
       const headers: Record<string, string> = {};
       if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
-      sendJson(
-        res,
-        fault.status,
-        fault.body ?? { error: { code: fault.status, message: 'Injected fault' } },
-        headers,
-      );
+      sendJson(res, fault.status, fault.body ?? this.faultBody(fault.status), headers);
       return;
     }
     if (fault?.kind === 'drop') {

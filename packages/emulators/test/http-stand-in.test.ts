@@ -76,7 +76,13 @@ describe('status faults', () => {
 
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('3');
-    expect(await response.json()).toEqual({ error: { code: 503, message: 'Injected fault' } });
+    expect(await response.json()).toEqual({
+      error: {
+        code: 503,
+        message: 'Injected fault',
+        errors: [{ message: 'Injected fault', domain: 'global', reason: 'backendError' }],
+      },
+    });
     expect(handled).toEqual([]);
     expect((await fetch(`${standIn.url}/echo`)).status).toBe(200);
   });

@@ -64,7 +64,7 @@ export class GitHubStandIn extends HttpStandIn {
   private readonly downloads = new DownloadSigner();
 
   constructor(options: GitHubStandInOptions = {}) {
-    super((req, res, url) => this?.handle(req, res, url));
+    super((req, res, url) => this?.handle(req, res, url), { faultBody });
     this.token = options.token ?? 'ghs_standin_token';
     this.repository = new GitHubRepository(options.owner ?? 'octo-org', options.repo ?? 'octo-repo');
     this.rateLimit = new RateLimit(options.rateLimit ?? 5000);
