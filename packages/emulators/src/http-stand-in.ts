@@ -11,9 +11,11 @@ export interface HttpStandInOptions {
 }
 
 /** Google's JSON error shape, the default body of an injected error status. */
-const googleErrorBody = (status: number) => ({
-  error: { code: status, message: 'Injected fault', errors: [] },
-});
+const googleErrorBody = (status: number) => {
+  const reason = status === 429 ? 'rateLimitExceeded' : status >= 500 ? 'backendError' : 'invalid';
+  const message = 'Injected fault';
+  return { error: { code: status, message, errors: [{ message, domain: 'global', reason }] } };
+};
 
 /** The control API every HTTP stand-in serves beside its own routes. */
 export const CONTROL_PREFIX = '/_emulator/';
