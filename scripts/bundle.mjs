@@ -82,7 +82,8 @@ const result = await build({
 });
 
 // The real @actions/http-client that @actions/core depends on, bundled once as CommonJS.
-if (!httpClientResolveDir) throw new Error('no action imports @actions/core; drop the lazy-http-client plugin');
+if (!httpClientResolveDir)
+  throw new Error('no action imports @actions/core; drop the lazy-http-client plugin');
 const httpClient = await build({
   stdin: {
     contents: Object.entries(LAZY_FROM_CORE)
