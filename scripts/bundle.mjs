@@ -2,8 +2,8 @@
 // (actions/<name>/dist/<step>.mjs) and the code they share — @actions/*, the SDKs, our packages —
 // lives once in dist/chunks/. One copy of each dependency keeps the repository that every
 // `uses:` downloads small, and an action loads only the chunks its imports reach.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,10 +17,6 @@ for (const action of readdirSync(join(root, 'actions')).sort()) {
     if (existsSync(source)) entryPoints[`actions/${action}/dist/${step}`] = source;
   }
 }
-
-for (const action of readdirSync(join(root, 'actions')))
-  rmSync(join(outdir, 'actions', action, 'dist'), { recursive: true, force: true });
-rmSync(join(outdir, 'dist'), { recursive: true, force: true });
 
 // @actions/core imports @actions/http-client at the top level only for getIDToken(), and loading
 // it (http, https, tls, tunnel, undici) costs ~25 ms at every start of every action — more than
@@ -79,6 +75,7 @@ const result = await build({
   charset: 'utf8',
   logLevel: 'warning',
   metafile: true,
+  write: false,
 });
 
 // The real @actions/http-client that @actions/core depends on, bundled once as CommonJS.
@@ -101,8 +98,38 @@ const httpClient = await build({
   charset: 'utf8',
   logLevel: 'warning',
   metafile: true,
+  write: false,
 });
 Object.assign(result.metafile.outputs, httpClient.metafile.outputs);
+publish([...result.outputFiles, ...httpClient.outputFiles]);
+
+/**
+ * Writes the new files (each through a temporary name and a rename, so a test running the bundles
+ * meanwhile never reads half a file), then removes what the previous build left that this one did
+ * not produce. Chunk names carry content hashes, so old entries keep working until replaced.
+ */
+function publish(files) {
+  const written = new Set();
+  for (const file of files) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+    written.add(file.path);
+  }
+  const folders = [join(outdir, 'dist', 'chunks')];
+  if (existsSync(join(outdir, 'actions'))) {
+    for (const action of readdirSync(join(outdir, 'actions')))
+      folders.push(join(outdir, 'actions', action, 'dist'));
+  }
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (!written.has(path) && !name.endsWith('.tmp')) rmSync(path, { recursive: true, force: true });
+    }
+  }
+}
 
 const outputs = Object.entries(result.metafile.outputs).map(([file, meta]) => [file, meta.bytes]);
 const total = outputs.reduce((sum, [, bytes]) => sum + bytes, 0);
