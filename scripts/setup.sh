@@ -15,6 +15,7 @@ command -v cmark-gfm >/dev/null || apt_packages+=(cmark-gfm) # renders summaries
 # The Artifact Registry stand-in is the real CNCF distribution registry; skopeo inspects what was pushed.
 command -v docker-registry >/dev/null || [ -x /usr/bin/docker-registry ] || apt_packages+=(docker-registry)
 command -v skopeo >/dev/null || apt_packages+=(skopeo)
+command -v openssl >/dev/null || apt_packages+=(openssl) # certificates for the registry token-service tests
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "setup: installing ${apt_packages[*]} with apt"
   $SUDO apt-get update -qq

@@ -15,6 +15,7 @@ tsc --noEmit -p tsconfig.json
 step "lint"
 biome check .
 node scripts/lint-workflows.mjs
+node scripts/check-workflow-uses.mjs
 
 step "bundles match a fresh build"
 bash scripts/check-dist.sh

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  require_picomatch
+} from "../../../dist/chunks/chunk-DG4EUAX2.mjs";
+import {
   InputError,
   code,
   createInputs,
@@ -12,17 +15,16 @@ import {
   readEventPayload,
   readRunContext,
   require_dist,
-  require_picomatch,
   resolveInside,
   runAction,
   setOutputs,
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-FBBIZHHI.mjs";
+} from "../../../dist/chunks/chunk-OP36SOBU.mjs";
 import {
   __toESM
-} from "../../../dist/chunks/chunk-FCG43ZCS.mjs";
+} from "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // packages/changes/src/git.ts
 import { spawn } from "node:child_process";
@@ -101,7 +103,7 @@ var Git = class {
 
 // packages/changes/src/github-api.ts
 async function octokit(options) {
-  const { getOctokit } = await import("../../../dist/chunks/github-U4QLUIQZ.mjs");
+  const { getOctokit } = await import("../../../dist/chunks/github-A4L7WNND.mjs");
   return getOctokit(options.token, { baseUrl: options.apiUrl });
 }
 function fromPullRequestFile(file) {

@@ -1,3 +1,4 @@
+export * from './cloudbuild/index.ts';
 export * from './faults.ts';
 export * from './gcs/index.ts';
 export * from './github/index.ts';

@@ -12,12 +12,16 @@ export interface TinyImageOptions {
   architecture?: string;
   os?: string;
   labels?: Record<string, string>;
+  /** More fields of the config's `config` (Env, Cmd, WorkingDir…). */
+  config?: Record<string, unknown>;
 }
 
 export interface OciLayoutImage {
   dir: string;
   tag: string;
   manifestDigest: string;
+  /** The manifest's size in bytes, for an index that lists it. */
+  manifestSize: number;
   configDigest: string;
   layerDigest: string;
   /** The uncompressed layer's digest, as the config's rootfs.diff_ids lists it. */
@@ -40,7 +44,7 @@ export async function writeTinyImage(dir: string, options: TinyImageOptions = {}
       created: '1970-01-01T00:00:00Z',
       architecture: options.architecture ?? 'amd64',
       os: options.os ?? 'linux',
-      config: options.labels ? { Labels: options.labels } : {},
+      config: { ...(options.labels ? { Labels: options.labels } : {}), ...options.config },
       rootfs: { type: 'layers', diff_ids: [sha256(layerTar)] },
       history: [{ created: '1970-01-01T00:00:00Z', created_by: 'writeTinyImage' }],
     }),
@@ -85,6 +89,7 @@ export async function writeTinyImage(dir: string, options: TinyImageOptions = {}
     dir,
     tag,
     manifestDigest: sha256(manifest),
+    manifestSize: manifest.length,
     configDigest: sha256(config),
     layerDigest: sha256(layer),
     diffId: sha256(layerTar),

@@ -5,12 +5,19 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { AccessLog } from './access-log.ts';
+import { firstCredentials, prepareAuth, type RegistryAuth } from './auth.ts';
 import { type ImageInspection, skopeo } from './skopeo.ts';
+import type { TokenServer } from './token-server.ts';
 import { type RegistryTools, requireRegistryTools } from './tools.ts';
 
 export interface RegistryStandInOptions {
   /** How long to wait for `GET /v2/` to answer (default 15 s). */
   startTimeoutMs?: number;
+  /** Require credentials: Basic (htpasswd) or Bearer tokens from a TokenServer. */
+  auth?: RegistryAuth;
+  /** Record every request in `accessLog` (method, path, status, response bytes). */
+  accessLog?: boolean;
 }
 
 /**
@@ -20,6 +27,10 @@ export interface RegistryStandInOptions {
  */
 export class RegistryStandIn {
   port = 0;
+  /** Requests the registry answered, when started with `accessLog: true`. */
+  readonly accessLog = new AccessLog();
+  /** The token service, when started with `auth: { kind: 'token' }`. */
+  tokenServer: TokenServer | undefined;
   private readonly options: RegistryStandInOptions;
   private tools: RegistryTools | undefined;
   private child: ChildProcess | undefined;
@@ -69,9 +80,19 @@ export class RegistryStandIn {
     this.port = await freePort();
     this.stderr = '';
     const configPath = join(this.workDir, 'config.yml');
-    writeFileSync(configPath, stringify(registryConfig(join(this.workDir, 'storage'), this.host)));
-    const child = spawn(binary, ['serve', configPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const auth = this.options.auth ? await prepareAuth(this.options.auth, this.workDir) : undefined;
+    this.tokenServer = auth?.tokenServer;
+    const config = registryConfig(join(this.workDir, 'storage'), this.host);
+    if (auth) Object.assign(config, { auth: auth.config });
+    if (this.options.accessLog) config.log.accesslog.disabled = false;
+    writeFileSync(configPath, stringify(config));
+    const logged = this.options.accessLog === true;
+    const child = spawn(binary, ['serve', configPath], {
+      stdio: ['ignore', logged ? 'pipe' : 'ignore', 'pipe'],
+    });
     this.child = child;
+    // The access log goes to standard output, one combined-format line per request.
+    child.stdout?.on('data', (chunk: Buffer) => this.accessLog.write(chunk.toString('utf8')));
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-8192);
     });
@@ -91,6 +112,8 @@ export class RegistryStandIn {
       await exited;
       clearTimeout(timer);
     }
+    await this.tokenServer?.stop();
+    this.tokenServer = undefined;
     if (this.workDir) rmSync(this.workDir, { recursive: true, force: true });
     this.workDir = undefined;
   }
@@ -105,7 +128,7 @@ export class RegistryStandIn {
     const output = await skopeo(this.requireTools().skopeo, [
       'inspect',
       '--tls-verify=false',
-      '--no-creds',
+      ...this.credentialArgs(''),
       `docker://${this.reference(image)}`,
     ]);
     return JSON.parse(output) as ImageInspection;
@@ -117,7 +140,7 @@ export class RegistryStandIn {
       'inspect',
       '--raw',
       '--tls-verify=false',
-      '--no-creds',
+      ...this.credentialArgs(''),
       `docker://${this.reference(image)}`,
     ]);
     return {
@@ -132,7 +155,7 @@ export class RegistryStandIn {
       const output = await skopeo(this.requireTools().skopeo, [
         'list-tags',
         '--tls-verify=false',
-        '--no-creds',
+        ...this.credentialArgs(''),
         `docker://${this.reference(repository)}`,
       ]);
       return ((JSON.parse(output) as { Tags: string[] | null }).Tags ?? []).sort();
@@ -148,10 +171,16 @@ export class RegistryStandIn {
     await skopeo(this.requireTools().skopeo, [
       'copy',
       '--dest-tls-verify=false',
-      '--dest-no-creds',
+      ...this.credentialArgs('dest-'),
       source,
       `docker://${this.reference(image)}`,
     ]);
+  }
+
+  /** `--creds user:pass` when the registry requires credentials, `--no-creds` otherwise. */
+  private credentialArgs(prefix: '' | 'dest-'): string[] {
+    const credentials = firstCredentials(this.options.auth);
+    return credentials ? [`--${prefix}creds`, credentials] : [`--${prefix}no-creds`];
   }
 
   private requireTools(): RegistryTools {
@@ -169,7 +198,8 @@ export class RegistryStandIn {
       if (exited) throw new Error(`docker-registry exited before answering: ${this.stderr.trim()}`);
       try {
         const response = await fetch(`${this.url}/v2/`, { signal: AbortSignal.timeout(1000) });
-        if (response.status === 200) return;
+        // With auth configured, an anonymous GET /v2/ is answered 401: the registry is up.
+        if (response.status === 200 || response.status === 401) return;
       } catch {
         // not listening yet
       }

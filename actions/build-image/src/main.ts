@@ -1,0 +1,66 @@
+import { buildImage, registryCredentials } from '@mlops-actions/image';
+import {
+  createInputs,
+  infoUntrusted,
+  maskSecret,
+  readRunContext,
+  runAction,
+  setOutputs,
+  writeSummary,
+} from '@mlops-actions/kit';
+import { readConfig } from './config.ts';
+import { gcsBuildStorage } from './gcs-build-storage.ts';
+import { ociLabels } from './labels.ts';
+import { summaryMarkdown } from './summary.ts';
+import { untilTerminated } from './termination.ts';
+import { readUploadIgnore } from './upload-ignore.ts';
+
+export function run(): Promise<void> {
+  return runAction('build-image', async () => {
+    const context = readRunContext();
+    const inputs = createInputs();
+    // Cloud Storage is loaded only for cloud-build, so the other builders start fast.
+    const gcs = inputs.string('builder') === 'cloud-build' ? await import('@mlops-actions/gcs') : undefined;
+    const config = readConfig(inputs, context, gcs?.parseGsUri);
+    if (config.password) maskSecret(config.password);
+    const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);
+
+    const result = await untilTerminated((signal) =>
+      buildImage({
+        builder: config.builder,
+        dockerfilePath: config.dockerfilePath,
+        contextDir: config.contextDir,
+        target: config.target,
+        tags: config.tags,
+        buildArgs: config.buildArgs,
+        platform: config.platform,
+        push: config.push,
+        labels: ociLabels(context),
+        credentials: registryCredentials({
+          targetRegistry: config.target.registry,
+          ...(config.username ? { username: config.username } : {}),
+          ...(config.password ? { password: config.password } : {}),
+          onSecret: maskSecret,
+        }),
+        // Docker's and Cloud Build's output is the repository's text: no line may act as a command.
+        log: infoUntrusted,
+        tempDir: context.runnerTemp,
+        signal,
+        ...(config.cloudBuild && gcs && uploadIgnore
+          ? {
+              cloudBuild: {
+                ...config.cloudBuild,
+                uploadIgnore,
+                storage: gcsBuildStorage(gcs),
+                buildTags: context.runId ? [`run-${context.runId}-${context.runAttempt}`] : [],
+              },
+            }
+          : {}),
+      }),
+    );
+
+    infoUntrusted(`Image ${result.image} (${result.builder})`);
+    setOutputs({ image: result.image, digest: result.digest, tags: result.tags, builder: result.builder });
+    await writeSummary(summaryMarkdown(result));
+  });
+}

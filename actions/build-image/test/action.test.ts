@@ -1,0 +1,264 @@
+// The built bundle (actions/build-image/dist) run through packages/runner on Node 24, as the GitHub
+// runner would: against the real distribution registry and a recording docker on PATH.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureRegistryTools, RegistryStandIn, writeTinyImage } from '@mlops-actions/emulators';
+import { type RunResult, runAction } from '@mlops-actions/runner';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_DIGEST, fakeDocker } from './fake-docker.ts';
+import { pipelineProject, removeWorkspaces, track } from './workspace.ts';
+
+const actionDir = new URL('..', import.meta.url).pathname;
+const missing = ensureRegistryTools();
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const ENV = { GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'octo-org/pipelines' };
+
+/** The original project's Dockerfile (tensorflow/tfx base, the pipeline code in /pipeline). */
+const projectDockerfile = (base: string) =>
+  `FROM ${base}\nWORKDIR /pipeline\nCOPY ./ ./\nENV PYTHONPATH="/pipeline:\${PYTHONPATH}"\n`;
+
+const finalError = (result: RunResult) =>
+  result.annotations.filter((a) => a.level === 'error').at(-1)?.message ?? '';
+
+afterEach(removeWorkspaces);
+
+describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', () => {
+  let registry: RegistryStandIn;
+  let base: string;
+  let baseLayer: string;
+  beforeAll(async () => {
+    registry = await new RegistryStandIn({ accessLog: true }).start();
+    const layout = mkdtempSync(join(tmpdir(), 'build-image-base-'));
+    const image = await writeTinyImage(layout, {
+      tag: '1.9.0',
+      files: { 'usr/lib/python3/tfx.py': 'VERSION = "1.9.0"\n' },
+      config: { Env: ['PATH=/usr/bin:/bin', 'PYTHONPATH=/usr/lib/python3'], Entrypoint: ['python3'] },
+    });
+    await registry.push(`oci:${layout}:1.9.0`, 'tensorflow/tfx:1.9.0');
+    track(layout);
+    base = `${registry.host}/tensorflow/tfx:1.9.0`;
+    baseLayer = image.layerDigest;
+  });
+  afterAll(async () => {
+    await registry?.stop();
+    removeWorkspaces();
+  });
+
+  const run = (workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
+    runAction({ actionDir, workspace, inputs, env: { ...ENV, ...env } });
+
+  it('auto builds the original project Dockerfile with the layer builder, downloading no base layer', async () => {
+    const workspace = pipelineProject(projectDockerfile(base));
+    registry.accessLog.clear();
+    const result = await run(workspace, { image: `${registry.host}/p/r/pipeline`, context: 'pipeline' });
+
+    expect(result.main.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const inspected = await registry.inspect(`p/r/pipeline:${SHA}`);
+    expect(result.outputs).toEqual({
+      image: `${registry.host}/p/r/pipeline@${inspected.Digest}`,
+      digest: inspected.Digest,
+      tags: JSON.stringify([SHA]),
+      builder: 'layer',
+    });
+    expect(inspected.Env).toContain('PYTHONPATH=/pipeline:/usr/lib/python3');
+    expect(inspected.Labels).toEqual({
+      'org.opencontainers.image.source': 'https://github.com/octo-org/pipelines',
+      'org.opencontainers.image.revision': SHA,
+    });
+    expect(result.log).toContain(`Base image ${base} → sha256:`);
+    expect(result.summary).toContain('### ✅ Image pushed with layer');
+    expect(result.summary).toContain('mounted from the base repository');
+    expect(result.summary).toMatch(
+      /\| Base image \| `127\.0\.0\.1:\d+\/tensorflow\/tfx:1\.9\.0@sha256:[a-f0-9]{64}` \|/,
+    );
+    // The registry served the base image's manifest and config to the action, never its layer.
+    const served = registry.accessLog
+      .blobDownloads()
+      .filter((entry) => entry.userAgent.startsWith('mlops-actions'));
+    expect(served.map((entry) => entry.path)).toEqual([
+      expect.stringMatching(/^\/v2\/tensorflow\/tfx\/blobs\/sha256:/),
+    ]);
+    expect(served[0]?.path.endsWith(baseLayer)).toBe(false);
+
+    // The same commit built again gives the same digest.
+    const again = await run(workspace, {
+      image: `${registry.host}/p/r/pipeline`,
+      context: 'pipeline',
+      tags: 'again',
+    });
+    expect(again.outputs.digest).toBe(result.outputs.digest);
+    expect(await registry.listTags('p/r/pipeline')).toEqual([SHA, 'again'].sort());
+  });
+
+  it('auto falls back to docker for a Dockerfile with RUN, says why, and runs exactly this argument list', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN pip install -r requirements.txt\n`);
+    const result = await run(
+      workspace,
+      {
+        image: `${registry.host}/p/r/pipeline`,
+        context: 'pipeline',
+        tags: 'v1\nlatest',
+        'build-args': 'TFX_VERSION=1.9.0\nEXTRA=a b; rm -rf /',
+      },
+      { ...docker.env, RUNNER_TEMP: track(mkdtempSync(join(tmpdir(), 'runner-temp-'))) },
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(result.log).toContain(
+      'builder auto: building with docker, because RUN runs a command, which needs a container (line 5).',
+    );
+    expect(result.outputs).toEqual({
+      builder: 'docker',
+      digest: FAKE_DIGEST,
+      image: `${registry.host}/p/r/pipeline@${FAKE_DIGEST}`,
+      tags: '["v1","latest"]',
+    });
+    const [build, ...rest] = docker.calls();
+    expect(rest).toEqual([]);
+    expect(build?.args).toEqual([
+      'buildx',
+      'build',
+      '--file',
+      join(workspace, 'pipeline/Dockerfile'),
+      '--platform',
+      'linux/amd64',
+      '--tag',
+      `${registry.host}/p/r/pipeline:v1`,
+      '--tag',
+      `${registry.host}/p/r/pipeline:latest`,
+      '--build-arg',
+      'TFX_VERSION=1.9.0',
+      '--build-arg',
+      'EXTRA=a b; rm -rf /',
+      '--label',
+      'org.opencontainers.image.source=https://github.com/octo-org/pipelines',
+      '--label',
+      `org.opencontainers.image.revision=${SHA}`,
+      '--metadata-file',
+      expect.stringMatching(/runner-temp-.*\/build-image-docker-.*\/metadata\.json$/),
+      '--push',
+      join(workspace, 'pipeline'),
+    ]);
+    // docker's output is shown, but a line of it cannot become a workflow command.
+    expect(result.log).toContain('#5 [2/3] RUN pip install -r requirements.txt');
+    expect(result.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('docker logs in with the password on standard input, masks it, and logs out', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(projectDockerfile(base));
+    const password = 'pa55-w0rd-never-in-argv';
+    const result = await run(
+      workspace,
+      {
+        builder: 'docker',
+        image: 'registry.example.com/team/pipeline',
+        context: 'pipeline',
+        username: 'ci',
+        password,
+      },
+      docker.env,
+    );
+
+    expect(result.exitCode).toBe(0);
+    const calls = docker.calls();
+    expect(calls.map((c) => c.args.slice(0, 2))).toEqual([
+      ['login', '--username'],
+      ['buildx', 'build'],
+      ['logout', 'registry.example.com'],
+    ]);
+    expect(calls[0]).toEqual({
+      args: ['login', '--username', 'ci', '--password-stdin', 'registry.example.com'],
+      stdin: password,
+    });
+    expect(calls.flatMap((c) => c.args).join(' ')).not.toContain(password);
+    expect(result.masks).toContain(password);
+  });
+
+  it('fails with docker output when docker buildx build fails', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN false\n`);
+    const result = await run(
+      workspace,
+      { image: `${registry.host}/p/r/pipeline`, context: 'pipeline' },
+      {
+        ...docker.env,
+        FAKE_DOCKER_EXIT: '1',
+      },
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toContain('build-image: docker buildx build exited with 1:');
+    expect(result.outputs).toEqual({});
+  });
+
+  it('layer refuses a Dockerfile that runs commands, naming the line and the builders that can', async () => {
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN pip install -r requirements.txt\n`);
+    const result = await run(workspace, {
+      builder: 'layer',
+      image: `${registry.host}/p/r/pipeline`,
+      context: 'pipeline',
+    });
+
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toBe(
+      'build-image: The layer builder cannot build this Dockerfile: RUN runs a command, which needs a container (line 5). Use builder docker or cloud-build (or auto, which picks docker for it).',
+    );
+  });
+
+  it('layer with push false computes the digest without uploading anything', async () => {
+    const workspace = pipelineProject(projectDockerfile(base));
+    registry.accessLog.clear();
+    const result = await run(workspace, {
+      image: `${registry.host}/p/r/offline`,
+      context: 'pipeline',
+      push: 'false',
+    });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.builder).toBe('layer');
+    expect(result.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(registry.accessLog.entries.filter((e) => e.method !== 'GET' && e.method !== 'HEAD')).toEqual([]);
+    expect(await registry.listTags('p/r/offline')).toEqual([]);
+    expect(result.summary).toContain('### ✅ Image built, not pushed, with layer');
+  });
+
+  it('rejects a bad input before running anything', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN true\n`);
+    registry.accessLog.clear();
+    const result = await run(
+      workspace,
+      { builder: 'docker', image: `${registry.host}/p/r/pipeline`, context: 'pipeline', tags: 'ok\nnot ok' },
+      docker.env,
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toBe(
+      'build-image: Input "tags" must be image tags, one per line (letters, digits, _ . -, not starting with . or -, at most 128 characters); got "not ok".',
+    );
+    expect(docker.calls()).toEqual([]);
+    expect(registry.accessLog.entries).toEqual([]);
+  });
+
+  it('says which credentials to set when a Google registry has no Application Default Credentials', async () => {
+    const workspace = pipelineProject('FROM scratch\nCOPY requirements.txt /\n');
+    const result = await run(
+      workspace,
+      { builder: 'layer', image: 'us-docker.pkg.dev/my-project/my-repo/pipeline', context: 'pipeline' },
+      { METADATA_SERVER_DETECTION: 'none', GOOGLE_APPLICATION_CREDENTIALS: '' },
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toMatch(
+      /^build-image: Could not get an access token from Application Default Credentials: .*\. Authenticate first \(google-github-actions\/auth\), or set the username and password inputs\.$/,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+// A gs:// baseline, read by the built bundle with the real @google-cloud/storage client from the
+// Cloud Storage stand-in.
+import { GcsStandIn } from '@mlops-actions/emulators';
+import { runAction } from '@mlops-actions/runner';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { editedSeed, put, removeCreated, seedText, workspace } from './workspace.ts';
+
+const actionDir = new URL('..', import.meta.url).pathname;
+let standIn: GcsStandIn;
+
+beforeAll(async () => {
+  standIn = await new GcsStandIn().start();
+  standIn.store.createBucket('mlops-pipelines');
+  const previous = editedSeed((job) => {
+    job.pipelineSpec.deploymentSpec.executors.Trainer_executor.container.image =
+      'gcr.io/gcp-ml-172005/img-classification:v1';
+  });
+  await standIn.store.write('mlops-pipelines', 'img-classification/pipeline.json', Buffer.from(previous));
+});
+afterAll(() => standIn.stop());
+afterEach(removeCreated);
+
+const run = (baseline: string) => {
+  const ws = workspace();
+  put(ws, 'pipeline.json', seedText());
+  return runAction({
+    actionDir,
+    workspace: ws,
+    inputs: { spec: 'pipeline.json', baseline },
+    env: standIn.environment(),
+  });
+};
+
+describe('compile-pipeline with a gs:// baseline (built bundle, Cloud Storage stand-in)', () => {
+  it('diffs against the object', async () => {
+    const result = await run('gs://mlops-pipelines/img-classification/pipeline.json');
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain(
+      '#### Changes since the baseline gs://mlops\\-pipelines/img\\-classification/pipeline\\.json',
+    );
+    expect(result.summary).toContain(
+      '| `Trainer` | `gcr.io/gcp-ml-172005/img-classification:v1` | `gcr.io/gcp-ml-172005/img-classification` |',
+    );
+  });
+
+  it('warns when the object does not exist yet, and fails when the bucket does not', async () => {
+    const missing = await run('gs://mlops-pipelines/img-classification/none.json');
+    expect(missing.exitCode).toBe(0);
+    expect(missing.annotations.at(-1)).toMatchObject({
+      level: 'warning',
+      message:
+        'The baseline "gs://mlops-pipelines/img-classification/none.json" does not exist (yet), so there is no diff.',
+    });
+    const noBucket = await run('gs://no-such-bucket/pipeline.json');
+    expect(noBucket.exitCode).toBe(1);
+    expect(noBucket.annotations.at(-1)?.message).toBe(
+      'compile-pipeline: The bucket of gs://no-such-bucket/pipeline.json does not exist (or the credentials in use cannot see it).',
+    );
+  });
+});

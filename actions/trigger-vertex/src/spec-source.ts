@@ -1,0 +1,63 @@
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import type { GsUri } from '@mlops-actions/gcs';
+import { InputError, quote, resolveInside } from '@mlops-actions/kit';
+import { looksLikeUrl, parseTemplateUrl, TEMPLATE_URL_FORM } from '@mlops-actions/vertex';
+
+/** Where the compiled pipeline comes from. */
+export type SpecSource =
+  | { kind: 'file'; path: string; shown: string }
+  | { kind: 'gcs'; uri: GsUri; shown: string }
+  | { kind: 'template'; url: URL; shown: string };
+
+const ACCEPTED = `a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (${TEMPLATE_URL_FORM})`;
+
+/**
+ * Reads the spec input. A path may be relative to the workspace, or absolute inside the workspace
+ * or the runner's temporary folder (where compile-pipeline may write); it must name a file.
+ */
+export async function readSpecSource(
+  value: string,
+  workspace: string,
+  runnerTemp: string,
+): Promise<SpecSource> {
+  if (value.startsWith('gs://')) {
+    const { parseGsUri } = await import('@mlops-actions/gcs');
+    return { kind: 'gcs', uri: parseGsUri(value, 'spec'), shown: value };
+  }
+  if (looksLikeUrl(value)) {
+    const url = parseTemplateUrl(value);
+    if ('problem' in url) {
+      throw new InputError(
+        'spec',
+        value,
+        `Input "spec" must be ${ACCEPTED}; got ${quote(value)}: ${url.problem}.`,
+      );
+    }
+    return { kind: 'template', url, shown: url.href };
+  }
+  const path = isAbsolute(value)
+    ? insideEither(value, workspace, runnerTemp)
+    : resolveInside('spec', value, workspace);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    const why = existsSync(path) ? 'is a folder' : 'does not exist';
+    throw new InputError(
+      'spec',
+      value,
+      `Input "spec" must be ${ACCEPTED}; got ${quote(value)}, which ${why}. Compile the pipeline in an earlier step (compile-pipeline) and pass its output path.`,
+    );
+  }
+  return { kind: 'file', path, shown: value };
+}
+
+function insideEither(value: string, workspace: string, runnerTemp: string): string {
+  for (const root of [workspace, runnerTemp]) {
+    const rel = relative(root, value);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return resolveInside('spec', rel, root);
+  }
+  throw new InputError(
+    'spec',
+    value,
+    `Input "spec" must be ${ACCEPTED}; got ${quote(value)}, an absolute path outside the workspace (${workspace}) and the runner's temporary folder (${runnerTemp}).`,
+  );
+}

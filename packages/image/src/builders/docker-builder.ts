@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CredentialsFor } from '../credentials/registry-credentials.ts';
+import { formatPlatform, type Platform } from '../platform.ts';
+import { type ImageReference, repositoryName } from '../reference.ts';
+import type { BuildResult, Log } from './build-result.ts';
+import { runProcess } from './run-process.ts';
+
+export interface DockerBuildOptions {
+  dockerfilePath: string;
+  contextDir: string;
+  target: ImageReference;
+  tags: string[];
+  buildArgs: Record<string, string>;
+  platform: Platform;
+  push: boolean;
+  labels: Record<string, string>;
+  credentials: CredentialsFor;
+  log: Log;
+  /** Where the metadata file goes (the runner's temp folder). */
+  tempDir: string;
+  /** The docker executable (default `docker` on PATH). */
+  docker?: string;
+  signal?: AbortSignal;
+}
+
+/** `docker buildx build` arguments: one list, never a shell string, so no input can inject a command. */
+export function dockerBuildArgs(options: DockerBuildOptions, metadataFile: string): string[] {
+  const name = repositoryName(options.target);
+  return [
+    'buildx',
+    'build',
+    '--file',
+    options.dockerfilePath,
+    '--platform',
+    formatPlatform(options.platform),
+    ...options.tags.flatMap((tag) => ['--tag', `${name}:${tag}`]),
+    ...Object.entries(options.buildArgs).flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
+    ...Object.entries(options.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+    '--metadata-file',
+    metadataFile,
+    options.push ? '--push' : '--load',
+    options.contextDir,
+  ];
+}
+
+/**
+ * Builds with `docker buildx build --push`: logs in to the target registry first when there are
+ * credentials (the password through standard input), and reads the digest back from
+ * `--metadata-file`.
+ */
+export async function buildWithDocker(options: DockerBuildOptions): Promise<BuildResult> {
+  const docker = options.docker ?? 'docker';
+  const registry = options.target.registry;
+  const credentials = options.push ? await options.credentials(registry) : undefined;
+  const work = mkdtempSync(join(options.tempDir, 'build-image-docker-'));
+  const metadataFile = join(work, 'metadata.json');
+  try {
+    if (credentials) {
+      const login = await runProcess(
+        docker,
+        ['login', '--username', credentials.username, '--password-stdin', registry],
+        {
+          stdin: credentials.password,
+          onLine: options.log,
+        },
+      );
+      if (login.exitCode !== 0) throw new Error(`docker login ${registry} failed:\n${login.tail.join('\n')}`);
+    }
+    try {
+      const args = dockerBuildArgs(options, metadataFile);
+      options.log(`Running ${JSON.stringify([docker, ...args])}`);
+      const build = await runProcess(docker, args, {
+        onLine: options.log,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      if (build.exitCode !== 0) {
+        throw new Error(
+          `docker buildx build exited with ${build.exitCode ?? build.signal}:\n${build.tail.slice(-10).join('\n')}`,
+        );
+      }
+    } finally {
+      if (credentials) await runProcess(docker, ['logout', registry]).catch(() => undefined);
+    }
+    const digest = readDigest(metadataFile, options.push);
+    return {
+      builder: 'docker',
+      digest,
+      image: `${repositoryName(options.target)}@${digest}`,
+      tags: options.tags,
+      pushed: options.push,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function readDigest(metadataFile: string, pushed: boolean): string {
+  let metadata: Record<string, unknown>;
+  try {
+    metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`docker buildx build wrote no readable --metadata-file: ${(error as Error).message}`);
+  }
+  const digest =
+    metadata['containerimage.digest'] ?? (pushed ? undefined : metadata['containerimage.config.digest']);
+  if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw new Error(
+      `docker buildx build's metadata file has no containerimage.digest (got ${JSON.stringify(digest)})`,
+    );
+  }
+  return digest;
+}
