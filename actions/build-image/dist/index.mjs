@@ -18,8 +18,9 @@ import {
   runAction,
   setOutputs,
   table,
+  untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-OP36SOBU.mjs";
+} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -2511,20 +2512,6 @@ function summaryMarkdown(result2) {
 `;
 }
 
-// actions/build-image/src/termination.ts
-async function untilTerminated(fn) {
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  process.on("SIGINT", abort);
-  process.on("SIGTERM", abort);
-  try {
-    return await fn(controller.signal);
-  } finally {
-    process.off("SIGINT", abort);
-    process.off("SIGTERM", abort);
-  }
-}
-
 // actions/build-image/src/upload-ignore.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join5, relative as relative3 } from "node:path";
@@ -2544,7 +2531,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-D6CKIPN4.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-JPNDFQ6Z.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -6,13 +6,13 @@ import {
   readRunContext,
   runAction,
   setOutputs,
+  untilTerminated,
   writeSummary,
 } from '@mlops-actions/kit';
 import { readConfig } from './config.ts';
 import { gcsBuildStorage } from './gcs-build-storage.ts';
 import { ociLabels } from './labels.ts';
 import { summaryMarkdown } from './summary.ts';
-import { untilTerminated } from './termination.ts';
 import { readUploadIgnore } from './upload-ignore.ts';
 
 export function run(): Promise<void> {

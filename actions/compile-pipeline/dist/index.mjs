@@ -19,7 +19,7 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-XJPKBX24.mjs";
+} from "../../../dist/chunks/chunk-MVDASGRP.mjs";
 import {
   ActionError,
   InputError,
@@ -46,9 +46,10 @@ import {
   runAction,
   setOutputs,
   table,
+  untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-OP36SOBU.mjs";
+} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -70,7 +71,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-D6CKIPN4.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-JPNDFQ6Z.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");
@@ -180,20 +181,6 @@ function outputTail(output, count) {
   return lines.slice(-count).map((line) => line.length > 300 ? `${line.slice(0, 300)}…` : line).join("\n");
 }
 
-// actions/compile-pipeline/src/termination.ts
-async function untilTerminated(fn) {
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  process.on("SIGINT", abort);
-  process.on("SIGTERM", abort);
-  try {
-    return await fn(controller.signal);
-  } finally {
-    process.off("SIGINT", abort);
-    process.off("SIGTERM", abort);
-  }
-}
-
 // actions/compile-pipeline/src/compile-step.ts
 var TAIL_LINES = 20;
 async function compile(command, workingDirectory) {
@@ -234,7 +221,7 @@ import { existsSync as existsSync3, statSync } from "node:fs";
 async function readBaseline(value, workingDirectory) {
   if (value === void 0) return void 0;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-D6CKIPN4.mjs");
+    const { parseGsUri } = await import("../../../dist/chunks/src-JPNDFQ6Z.mjs");
     const uri = parseGsUri(value, "baseline");
     if (uri.path === "" || uri.path.endsWith("/")) {
       throw new InputError(

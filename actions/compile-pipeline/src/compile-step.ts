@@ -1,7 +1,6 @@
-import { ActionError, formatDuration, group, info, infoUntrusted } from '@mlops-actions/kit';
+import { ActionError, formatDuration, group, info, infoUntrusted, untilTerminated } from '@mlops-actions/kit';
 import { redactCredentials } from '@mlops-actions/pipeline-spec';
 import { type CompileRun, commandText, outputTail, runCompileCommand } from './compile-command.ts';
-import { untilTerminated } from './termination.ts';
 
 const TAIL_LINES = 20;
 

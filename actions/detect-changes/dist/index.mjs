@@ -21,7 +21,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-OP36SOBU.mjs";
+} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

@@ -39,14 +39,14 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-XJPKBX24.mjs";
+} from "../../../dist/chunks/chunk-MVDASGRP.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-ZAAOWUIM.mjs";
+} from "../../../dist/chunks/chunk-KJKBMVBP.mjs";
 import {
   ActionError,
   InputError,
@@ -68,9 +68,10 @@ import {
   runAction,
   setOutputs,
   table,
+  untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-OP36SOBU.mjs";
+} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -114,7 +115,7 @@ import { isAbsolute, relative } from "node:path";
 var ACCEPTED = `a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (${TEMPLATE_URL_FORM})`;
 async function readSpecSource(value, workspace, runnerTemp) {
   if (value.startsWith("gs://")) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-D6CKIPN4.mjs");
+    const { parseGsUri } = await import("../../../dist/chunks/src-JPNDFQ6Z.mjs");
     return { kind: "gcs", uri: parseGsUri(value, "spec"), shown: value };
   }
   if (looksLikeUrl(value)) {
@@ -168,7 +169,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-D6CKIPN4.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-JPNDFQ6Z.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -525,7 +526,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-D6CKIPN4.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-JPNDFQ6Z.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {
@@ -691,20 +692,6 @@ function durationOf(task, now) {
   return task.endTime === void 0 ? `${text} so far` : text;
 }
 
-// actions/trigger-vertex/src/termination.ts
-async function untilTerminated(fn) {
-  const controller = new AbortController();
-  const abort = () => controller.abort(new Error("The workflow was cancelled."));
-  process.on("SIGINT", abort);
-  process.on("SIGTERM", abort);
-  try {
-    return await fn(controller.signal);
-  } finally {
-    process.off("SIGINT", abort);
-    process.off("SIGTERM", abort);
-  }
-}
-
 // actions/trigger-vertex/src/verdict.ts
 function verdictOf(report, config) {
   const job = `Pipeline job ${report.jobId}`;
@@ -765,7 +752,10 @@ function run() {
         ...auth ? { auth } : {}
       });
       try {
-        const report = await untilTerminated((signal) => runJob(vertex, plan, config, signal));
+        const report = await untilTerminated(
+          (signal) => runJob(vertex, plan, config, signal),
+          () => new Error("The workflow was cancelled.")
+        );
         setOutputs(outputsFor(report));
         const verdict = verdictOf(report, config);
         await writeSummary(summaryMarkdown(report, plan.request.pipelineSpec, verdict));

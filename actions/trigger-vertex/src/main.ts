@@ -5,6 +5,7 @@ import {
   readRunContext,
   runAction,
   setOutputs,
+  untilTerminated,
   writeSummary,
 } from '@mlops-actions/kit';
 import { applicationDefaultAuth, connectVertex } from '@mlops-actions/vertex';
@@ -14,7 +15,6 @@ import { loadSpec } from './load-spec.ts';
 import { outputsFor } from './outputs.ts';
 import { runJob } from './run-job.ts';
 import { summaryMarkdown } from './summary.ts';
-import { untilTerminated } from './termination.ts';
 import { userFacing } from './user-facing-error.ts';
 import { verdictOf } from './verdict.ts';
 
@@ -40,7 +40,10 @@ export function run(): Promise<void> {
         ...(auth ? { auth } : {}),
       });
       try {
-        const report = await untilTerminated((signal) => runJob(vertex, plan, config, signal));
+        const report = await untilTerminated(
+          (signal) => runJob(vertex, plan, config, signal),
+          () => new Error('The workflow was cancelled.'),
+        );
         setOutputs(outputsFor(report));
         const verdict = verdictOf(report, config);
         await writeSummary(summaryMarkdown(report, plan.request.pipelineSpec, verdict));

@@ -30,9 +30,10 @@ import {
   runAction,
   setOutputs,
   table,
+  untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-OP36SOBU.mjs";
+} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -1027,20 +1028,6 @@ function slowestSection(cases) {
       { align: ["left", "left", "right"] }
     )
   );
-}
-
-// actions/unit-test/src/termination.ts
-async function untilTerminated(fn) {
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  process.on("SIGINT", abort);
-  process.on("SIGTERM", abort);
-  try {
-    return await fn(controller.signal);
-  } finally {
-    process.off("SIGINT", abort);
-    process.off("SIGTERM", abort);
-  }
 }
 
 // actions/unit-test/src/main.ts

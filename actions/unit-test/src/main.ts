@@ -8,6 +8,7 @@ import {
   readRunContext,
   runAction,
   setOutputs,
+  untilTerminated,
   warning,
   writeSummary,
 } from '@mlops-actions/kit';
@@ -17,7 +18,6 @@ import { readConfig } from './config.ts';
 import { logCommand, logSearch } from './log.ts';
 import { outputsFor } from './outputs.ts';
 import { summaryMarkdown } from './summary.ts';
-import { untilTerminated } from './termination.ts';
 import { noFilesVerdict, runVerdict } from './verdict.ts';
 
 export function run(): Promise<void> {

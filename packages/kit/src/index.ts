@@ -50,5 +50,6 @@ export {
   rawMarkdown,
   table,
 } from './summary.ts';
+export { untilTerminated } from './until-terminated.ts';
 export { resolveInside } from './workspace-path.ts';
 export { writeSummary } from './write-summary.ts';

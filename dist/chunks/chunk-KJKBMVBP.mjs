@@ -3,7 +3,7 @@ import {
   ActionError,
   getState,
   saveState
-} from "./chunk-OP36SOBU.mjs";
+} from "./chunk-PQULEJWB.mjs";
 
 // actions/trigger-vertex/src/cancel-state.ts
 var STATE_KEY = "job-to-cancel";

@@ -8363,6 +8363,20 @@ function joinBlocks(...blocks) {
   return blocks.filter((b) => typeof b === "string" && b !== "").join("\n\n");
 }
 
+// packages/kit/src/until-terminated.ts
+async function untilTerminated(fn, reason) {
+  const controller = new AbortController();
+  const abort = () => reason ? controller.abort(reason()) : controller.abort();
+  process.on("SIGINT", abort);
+  process.on("SIGTERM", abort);
+  try {
+    return await fn(controller.signal);
+  } finally {
+    process.off("SIGINT", abort);
+    process.off("SIGTERM", abort);
+  }
+}
+
 // packages/kit/src/write-summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
 async function writeSummary(...blocks) {
@@ -8454,6 +8468,7 @@ export {
   link,
   list,
   joinBlocks,
+  untilTerminated,
   resolveInside,
   writeSummary
 };

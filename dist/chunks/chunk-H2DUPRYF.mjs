@@ -19,7 +19,7 @@ import {
   plural,
   quote,
   retry
-} from "./chunk-OP36SOBU.mjs";
+} from "./chunk-PQULEJWB.mjs";
 import {
   require_dist,
   require_dist2,
