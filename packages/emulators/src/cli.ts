@@ -2,6 +2,7 @@
 // person can point the real clients (or the built actions) at them. Ctrl-C stops them all.
 //
 //   node packages/emulators/src/cli.ts [--dir DIR]     (state of the Cloud Storage stand-in in DIR)
+import { CloudBuildStandIn } from './cloudbuild/index.ts';
 import { GcsStandIn } from './gcs/index.ts';
 import { GitHubStandIn } from './github/index.ts';
 import { ensureRegistryTools, RegistryStandIn } from './registry/index.ts';
@@ -12,6 +13,7 @@ const directory = dirIndex > 0 ? process.argv[dirIndex + 1] : undefined;
 
 const gcs = await new GcsStandIn(directory ? { directory } : {}).start();
 const vertex = await new VertexStandIn({ store: gcs.store }).start();
+const cloudBuild = await new CloudBuildStandIn({ store: gcs.store }).start();
 const github = await new GitHubStandIn().start();
 const registryProblem = ensureRegistryTools();
 const registry = registryProblem ? undefined : await new RegistryStandIn().start();
@@ -23,6 +25,8 @@ const lines = [
   '# Vertex AI (gRPC, insecure)',
   `export VERTEX_API_ENDPOINT=${vertex.endpoint}`,
   `# fault control: ${vertex.controlUrl}/_emulator/faults`,
+  '# Cloud Build (REST)',
+  ...Object.entries(cloudBuild.environment()).map(([name, value]) => `export ${name}=${value}`),
   '# GitHub REST',
   `export GITHUB_API_URL=${github.url}`,
   `export GITHUB_TOKEN=${github.token}`,
@@ -34,7 +38,7 @@ console.log(lines.join('\n'));
 console.log('\n# stand-ins are running; Ctrl-C stops them');
 
 const stop = async () => {
-  await Promise.allSettled([gcs.stop(), vertex.stop(), github.stop(), registry?.stop()]);
+  await Promise.allSettled([gcs.stop(), vertex.stop(), cloudBuild.stop(), github.stop(), registry?.stop()]);
   process.exit(0);
 };
 process.on('SIGINT', stop);
