@@ -14,13 +14,14 @@ import {
   quote,
   rawMarkdown,
   readRunContext,
+  resolveFolderInside,
   resolveInside,
   runAction,
   setOutputs,
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
+} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -2315,7 +2316,7 @@ function readConfig(inputs, context, parseGsUri, env = process.env) {
   const target = readImage(inputs.requiredString("image"));
   const tags = readTags(inputs.list("tags"), context.sha);
   const contextInput = inputs.string("context", { default: "." });
-  const contextDir = readFolder("context", contextInput, context.workspace);
+  const contextDir = resolveFolderInside("context", contextInput, context.workspace);
   const dockerfilePath = readDockerfile(inputs.optionalString("dockerfile"), contextDir, context.workspace);
   const platform = readPlatform(inputs.string("platform", { default: "linux/amd64" }));
   const buildArgs = readBuildArgs(inputs.map("build-args"), inputs.string("build-args"));
@@ -2389,17 +2390,6 @@ function readTags(lines, sha) {
     }
   }
   return [...new Set(lines)];
-}
-function readFolder(input, value, workspace) {
-  const path = resolveInside(input, value, workspace);
-  if (!existsSync2(path) || !statSync2(path).isDirectory()) {
-    throw new InputError(
-      input,
-      value,
-      `Input ${quote(input)} must be a folder inside the workspace; got ${quote(value)}, which ${existsSync2(path) ? "is not a folder" : "does not exist"}.`
-    );
-  }
-  return path;
 }
 function readDockerfile(value, contextDir, workspace) {
   const shown = value ?? relative2(workspace, join4(contextDir, "Dockerfile"));
@@ -2531,7 +2521,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-JPNDFQ6Z.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-7GTRDPBG.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -10,7 +10,14 @@ import {
   parsePlatform,
   parseRepository,
 } from '@mlops-actions/image';
-import { InputError, type Inputs, quote, type RunContext, resolveInside } from '@mlops-actions/kit';
+import {
+  InputError,
+  type Inputs,
+  quote,
+  type RunContext,
+  resolveFolderInside,
+  resolveInside,
+} from '@mlops-actions/kit';
 import { type CloudBuildSettings, type GsUriParser, readCloudBuildSettings } from './cloud-build-settings.ts';
 
 export interface Config {
@@ -41,7 +48,7 @@ export function readConfig(
   const target = readImage(inputs.requiredString('image'));
   const tags = readTags(inputs.list('tags'), context.sha);
   const contextInput = inputs.string('context', { default: '.' });
-  const contextDir = readFolder('context', contextInput, context.workspace);
+  const contextDir = resolveFolderInside('context', contextInput, context.workspace);
   const dockerfilePath = readDockerfile(inputs.optionalString('dockerfile'), contextDir, context.workspace);
   const platform = readPlatform(inputs.string('platform', { default: 'linux/amd64' }));
   const buildArgs = readBuildArgs(inputs.map('build-args'), inputs.string('build-args'));
@@ -117,18 +124,6 @@ function readTags(lines: string[], sha: string): string[] {
     }
   }
   return [...new Set(lines)];
-}
-
-function readFolder(input: string, value: string, workspace: string): string {
-  const path = resolveInside(input, value, workspace);
-  if (!existsSync(path) || !statSync(path).isDirectory()) {
-    throw new InputError(
-      input,
-      value,
-      `Input ${quote(input)} must be a folder inside the workspace; got ${quote(value)}, which ${existsSync(path) ? 'is not a folder' : 'does not exist'}.`,
-    );
-  }
-  return path;
 }
 
 function readDockerfile(value: string | undefined, contextDir: string, workspace: string): string {

@@ -19,7 +19,7 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-MVDASGRP.mjs";
+} from "../../../dist/chunks/chunk-NLZCVCEY.mjs";
 import {
   ActionError,
   InputError,
@@ -42,6 +42,7 @@ import {
   quote,
   rawMarkdown,
   readRunContext,
+  resolveFolderInside,
   resolveInside,
   runAction,
   setOutputs,
@@ -49,7 +50,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
+} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -71,7 +72,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-JPNDFQ6Z.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");
@@ -214,14 +215,11 @@ function tailText(run2) {
 ${tail}`;
 }
 
-// actions/compile-pipeline/src/config.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-
 // actions/compile-pipeline/src/baseline-input.ts
 async function readBaseline(value, workingDirectory) {
   if (value === void 0) return void 0;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-JPNDFQ6Z.mjs");
+    const { parseGsUri } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
     const uri = parseGsUri(value, "baseline");
     if (uri.path === "" || uri.path.endsWith("/")) {
       throw new InputError(
@@ -308,7 +306,8 @@ function readSpecPattern(value, workingDirectory) {
 
 // actions/compile-pipeline/src/config.ts
 async function readConfig(inputs, workspace) {
-  const workingDirectory = readWorkingDirectory(
+  const workingDirectory = resolveFolderInside(
+    "working-directory",
     inputs.string("working-directory", { default: "." }),
     workspace
   );
@@ -320,18 +319,6 @@ async function readConfig(inputs, workspace) {
     baseline: await readBaseline(inputs.optionalString("baseline"), workingDirectory),
     failOnWarnings: inputs.boolean("fail-on-warnings", false)
   };
-}
-function readWorkingDirectory(value, workspace) {
-  const path = resolveInside("working-directory", value, workspace);
-  if (!existsSync3(path) || !statSync(path).isDirectory()) {
-    const what = existsSync3(path) ? "is not a folder" : "does not exist";
-    throw new InputError(
-      "working-directory",
-      value,
-      `Input "working-directory" must be a folder inside the workspace; got ${quote(value)}, which ${what}.`
-    );
-  }
-  return path;
 }
 
 // actions/compile-pipeline/src/log.ts
@@ -467,7 +454,7 @@ ${listed.join("\n")}${more}`;
 }
 
 // actions/compile-pipeline/src/spec-file.ts
-import { globSync, statSync as statSync2 } from "node:fs";
+import { globSync, statSync } from "node:fs";
 import { join as join2, relative as relative2 } from "node:path";
 var PINNED_OUTPUT = /\.pinned\.(json|ya?ml)$/i;
 var LISTED = 10;
@@ -476,7 +463,7 @@ function matchingFiles(pattern, workingDirectory) {
   return candidates.filter((candidate) => !PINNED_OUTPUT.test(candidate) || !pattern.isGlob).filter((candidate) => {
     try {
       resolveInside("spec", candidate, workingDirectory);
-      return statSync2(join2(workingDirectory, candidate)).isFile();
+      return statSync(join2(workingDirectory, candidate)).isFile();
     } catch {
       return false;
     }
@@ -488,7 +475,7 @@ function snapshot(pattern, workingDirectory) {
   );
 }
 function stampOf(path) {
-  const stat = statSync2(path, { bigint: true });
+  const stat = statSync(path, { bigint: true });
   return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
 }
 function findSpecFile(pattern, workingDirectory, workspace, before, commandTail) {

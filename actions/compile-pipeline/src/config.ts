@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { InputError, type Inputs, quote, resolveInside } from '@mlops-actions/kit';
+import { type Inputs, resolveFolderInside } from '@mlops-actions/kit';
 import type { ImagePin } from '@mlops-actions/pipeline-spec';
 import { type Baseline, readBaseline } from './baseline-input.ts';
 import { readCommand } from './command-input.ts';
@@ -19,7 +18,8 @@ export interface Config {
 
 /** Reads and validates every input before any command runs or any file is read. */
 export async function readConfig(inputs: Inputs, workspace: string): Promise<Config> {
-  const workingDirectory = readWorkingDirectory(
+  const workingDirectory = resolveFolderInside(
+    'working-directory',
     inputs.string('working-directory', { default: '.' }),
     workspace,
   );
@@ -31,17 +31,4 @@ export async function readConfig(inputs: Inputs, workspace: string): Promise<Con
     baseline: await readBaseline(inputs.optionalString('baseline'), workingDirectory),
     failOnWarnings: inputs.boolean('fail-on-warnings', false),
   };
-}
-
-function readWorkingDirectory(value: string, workspace: string): string {
-  const path = resolveInside('working-directory', value, workspace);
-  if (!existsSync(path) || !statSync(path).isDirectory()) {
-    const what = existsSync(path) ? 'is not a folder' : 'does not exist';
-    throw new InputError(
-      'working-directory',
-      value,
-      `Input "working-directory" must be a folder inside the workspace; got ${quote(value)}, which ${what}.`,
-    );
-  }
-  return path;
 }

@@ -26,6 +26,7 @@ import {
   quote,
   rawMarkdown,
   readRunContext,
+  resolveFolderInside,
   resolveInside,
   runAction,
   setOutputs,
@@ -33,7 +34,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PQULEJWB.mjs";
+} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -730,7 +731,7 @@ import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 }
 var DEFAULT_TIMEOUT_MS = 30 * 6e4;
 function readConfig(inputs, workspace, runnerTemp) {
   const workingDirectoryInput = inputs.string("working-directory", { default: "." });
-  const workingDirectory = readWorkingDirectory(workingDirectoryInput, workspace);
+  const workingDirectory = resolveFolderInside("working-directory", workingDirectoryInput, workspace);
   return {
     workingDirectory,
     workingDirectoryInput,
@@ -741,18 +742,6 @@ function readConfig(inputs, workspace, runnerTemp) {
     timeoutMs: readTimeout(inputs),
     reportPath: readReportPath(inputs.optionalString("report-path"), workspace, runnerTemp)
   };
-}
-function readWorkingDirectory(value, workspace) {
-  const path = resolveInside("working-directory", value, workspace);
-  if (!existsSync(path) || !statSync3(path).isDirectory()) {
-    const what = existsSync(path) ? "is not a folder" : "does not exist";
-    throw new InputError(
-      "working-directory",
-      value,
-      `Input "working-directory" must be a folder inside the workspace; got ${quote(value)}, which ${what}.`
-    );
-  }
-  return path;
 }
 function readPatterns(lines) {
   const patterns = lines.length > 0 ? lines : [...DEFAULT_TEST_PATTERNS];

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { InputError, type Inputs, quote, resolveInside } from '@mlops-actions/kit';
+import { InputError, type Inputs, quote, resolveFolderInside, resolveInside } from '@mlops-actions/kit';
 import {
   compileTestPatterns,
   DEFAULT_TEST_PATTERNS,
@@ -28,7 +28,7 @@ const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 /** Reads and validates every input before any file is searched or any process started. */
 export function readConfig(inputs: Inputs, workspace: string, runnerTemp: string): Config {
   const workingDirectoryInput = inputs.string('working-directory', { default: '.' });
-  const workingDirectory = readWorkingDirectory(workingDirectoryInput, workspace);
+  const workingDirectory = resolveFolderInside('working-directory', workingDirectoryInput, workspace);
   return {
     workingDirectory,
     workingDirectoryInput,
@@ -39,19 +39,6 @@ export function readConfig(inputs: Inputs, workspace: string, runnerTemp: string
     timeoutMs: readTimeout(inputs),
     reportPath: readReportPath(inputs.optionalString('report-path'), workspace, runnerTemp),
   };
-}
-
-function readWorkingDirectory(value: string, workspace: string): string {
-  const path = resolveInside('working-directory', value, workspace);
-  if (!existsSync(path) || !statSync(path).isDirectory()) {
-    const what = existsSync(path) ? 'is not a folder' : 'does not exist';
-    throw new InputError(
-      'working-directory',
-      value,
-      `Input "working-directory" must be a folder inside the workspace; got ${quote(value)}, which ${what}.`,
-    );
-  }
-  return path;
 }
 
 function readPatterns(lines: string[]): TestPatterns {

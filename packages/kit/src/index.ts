@@ -51,5 +51,5 @@ export {
   table,
 } from './summary.ts';
 export { untilTerminated } from './until-terminated.ts';
-export { resolveInside } from './workspace-path.ts';
+export { resolveFolderInside, resolveInside } from './workspace-path.ts';
 export { writeSummary } from './write-summary.ts';

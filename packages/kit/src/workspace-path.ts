@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError, shown } from './input-error.ts';
 
@@ -16,6 +16,20 @@ export function resolveInside(input: string, value: string, root: string): strin
       input,
       value,
       `Input "${input}" must be a relative path inside ${root}; got ${shown(value)}, which resolves outside it.`,
+    );
+  }
+  return path;
+}
+
+/** resolveInside, for an input that must name an existing folder (a working directory, a build context). */
+export function resolveFolderInside(input: string, value: string, root: string): string {
+  const path = resolveInside(input, value, root);
+  if (!existsSync(path) || !statSync(path).isDirectory()) {
+    const what = existsSync(path) ? 'is not a folder' : 'does not exist';
+    throw new InputError(
+      input,
+      value,
+      `Input "${input}" must be a folder inside the workspace; got ${shown(value)}, which ${what}.`,
     );
   }
   return path;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, resolveInside } from '../src/index.ts';
+import { InputError, resolveFolderInside, resolveInside } from '../src/index.ts';
 
 function workspace() {
   const base = mkdtempSync(join(tmpdir(), 'kit-ws-'));
@@ -39,6 +39,22 @@ describe('resolveInside', () => {
     expect(attempt).toThrow(InputError);
     expect(attempt).toThrow(
       `Input "path" must be a relative path inside ${root}; got ${JSON.stringify(value)}, which resolves outside it.`,
+    );
+  });
+});
+
+describe('resolveFolderInside', () => {
+  it('returns an existing folder and refuses a file, a missing path or an escape', () => {
+    const { root } = workspace();
+    expect(resolveFolderInside('context', 'models', root)).toBe(join(root, 'models'));
+    expect(() => resolveFolderInside('context', 'models/model.py', root)).toThrow(
+      'Input "context" must be a folder inside the workspace; got "models/model.py", which is not a folder.',
+    );
+    expect(() => resolveFolderInside('context', 'nope', root)).toThrow(
+      'Input "context" must be a folder inside the workspace; got "nope", which does not exist.',
+    );
+    expect(() => resolveFolderInside('context', '../outside', root)).toThrow(
+      'must be a relative path inside',
     );
   });
 });

@@ -19,7 +19,7 @@ import {
   plural,
   quote,
   retry
-} from "./chunk-PQULEJWB.mjs";
+} from "./chunk-E7LX6EDC.mjs";
 import {
   require_dist,
   require_dist2,

@@ -8404,7 +8404,7 @@ function getState2(name) {
 }
 
 // packages/kit/src/workspace-path.ts
-import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { existsSync as existsSync2, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 function resolveInside(input, value, root) {
   const path = resolve(root, value);
@@ -8415,6 +8415,18 @@ function resolveInside(input, value, root) {
       input,
       value,
       `Input "${input}" must be a relative path inside ${root}; got ${shown(value)}, which resolves outside it.`
+    );
+  }
+  return path;
+}
+function resolveFolderInside(input, value, root) {
+  const path = resolveInside(input, value, root);
+  if (!existsSync2(path) || !statSync(path).isDirectory()) {
+    const what = existsSync2(path) ? "is not a folder" : "does not exist";
+    throw new InputError(
+      input,
+      value,
+      `Input "${input}" must be a folder inside the workspace; got ${shown(value)}, which ${what}.`
     );
   }
   return path;
@@ -8470,5 +8482,6 @@ export {
   joinBlocks,
   untilTerminated,
   resolveInside,
+  resolveFolderInside,
   writeSummary
 };

@@ -3,7 +3,7 @@ import {
   ActionError,
   getState,
   saveState
-} from "./chunk-PQULEJWB.mjs";
+} from "./chunk-E7LX6EDC.mjs";
 
 // actions/trigger-vertex/src/cancel-state.ts
 var STATE_KEY = "job-to-cancel";

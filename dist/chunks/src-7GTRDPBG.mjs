@@ -37,13 +37,13 @@ import {
   withStorageRetries,
   writeObject,
   writeObjectIfAbsent
-} from "./chunk-H2DUPRYF.mjs";
+} from "./chunk-AFAXI7EI.mjs";
 import "./chunk-NQ33GZKI.mjs";
 import "./chunk-7565YPGE.mjs";
 import "./chunk-J364DNAW.mjs";
 import "./chunk-GPU257TG.mjs";
 import "./chunk-DG4EUAX2.mjs";
-import "./chunk-PQULEJWB.mjs";
+import "./chunk-E7LX6EDC.mjs";
 import "./chunk-QW7CM5VB.mjs";
 import "./chunk-LCBWELZU.mjs";
 export {
