@@ -40,11 +40,9 @@ const result = await runCifar10Demo(root, {
         `(${standIns.baseImage.digest.slice(0, 19)}…), and the build gets TFX_IMAGE pointing there`,
     );
     say(
-      `\n${bold('Repository')}  a throw-away copy of examples/cifar10, plus the spec TFX 1.9.0 compiled for it`,
+      `\n${bold('Repository')}  a throw-away copy of examples/cifar10 (with the spec TFX 1.9.0 compiled for it,`,
     );
-    say(
-      `  (../shared/fixtures/seed/img-classification.pipeline.json, as pipeline/tfx-compiled/), pushed to main`,
-    );
+    say(`  pipeline/tfx-compiled/), pushed to main`);
     say(`\n${bold('Workflow')}  on each push: the example's .github/workflows/mlops.yml, whose job`);
     say(
       `  uses: mlops-actions/mlops-actions/.github/workflows/mlops-cicd.yml@v1 → ${relative(process.cwd(), `${root}/.github/workflows/mlops-cicd.yml`)}`,

@@ -16,9 +16,17 @@ step "lint"
 biome check .
 node scripts/lint-workflows.mjs
 node scripts/check-workflow-uses.mjs
+node scripts/check-repo-paths.mjs
 
 step "bundles match a fresh build"
 bash scripts/check-dist.sh
+
+step "a clone in an empty folder, nothing beside it, runs the demo"
+bash scripts/check-standalone.sh >"${TMPDIR:-/tmp}/mlops-actions-standalone.log" 2>&1 || {
+  cat "${TMPDIR:-/tmp}/mlops-actions-standalone.log"
+  exit 1
+}
+tail -n 2 "${TMPDIR:-/tmp}/mlops-actions-standalone.log"
 
 step "tests"
 report=$(mktemp)

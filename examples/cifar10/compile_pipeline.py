@@ -6,10 +6,9 @@ With TFX installed, the spec comes from
 
 TFX cannot be installed on the machines that run this example's demo and tests, so this
 standard-library script starts from what TFX 1.9.0's KubeflowV2DagRunner really compiled for this
-pipeline — `pipeline/tfx-compiled/img-classification.pipeline.json`, which is the fixture
-`../shared/fixtures/seed/img-classification.pipeline.json` of the mlops-actions repository (from
-deep-diver/complete-mlops-system-workflow); the demo commits it there — and applies
-pipeline/configs.py to it the way the compiler would:
+pipeline in deep-diver/complete-mlops-system-workflow —
+`pipeline/tfx-compiled/img-classification.pipeline.json`, committed with this example — and
+applies pipeline/configs.py to it the way the compiler would:
 
 - pipeline name, display name and pipeline root (runtimeConfig.gcsOutputDirectory);
 - every container executor's image ← configs.PIPELINE_IMAGE;
@@ -36,8 +35,8 @@ MODULE_TASKS = ("Transform", "Trainer")
 def load_template(path: Path) -> dict:
     if not path.is_file():
         sys.exit(
-            f"compile_pipeline.py: {path} is missing. It is TFX's compiled spec of this pipeline; copy "
-            "../shared/fixtures/seed/img-classification.pipeline.json of the mlops-actions repository there, "
+            f"compile_pipeline.py: {path} is missing. It is TFX's compiled spec of this pipeline, "
+            "committed with this example under pipeline/tfx-compiled/: restore it from git, "
             "or compile with TFX (see kubeflow_runner.py)."
         )
     return json.loads(path.read_text(encoding="utf-8"))

@@ -1,11 +1,11 @@
 // Temporary workspaces for the built action, and the paths of the fixtures it is run on.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { tempDir } from '@mlops-actions/testing';
+import { seedFixture, tempDir } from '@mlops-actions/testing';
 
-/** The real fixtures, read in place (relative to the repository root, the cwd of vitest). */
-export const SEED = resolve('../shared/fixtures/seed/img-classification.pipeline.json');
-export const INVALID = resolve('../shared/fixtures/seed/invalid-python-literal.pipeline.json');
+/** The real fixtures (packages/testing/fixtures/seed), and paths relative to the repository root, the cwd of vitest. */
+export const SEED = seedFixture('img-classification.pipeline.json');
+export const INVALID = seedFixture('invalid-python-literal.pipeline.json');
 export const KFP_YAML = resolve('packages/pipeline-spec/test/fixtures/kfp-2.1.0-conditional.yaml');
 /** The stand-in compiler (see its docstring for the modes). */
 export const COMPILER = new URL('fixtures/compile_pipeline.py', import.meta.url).pathname;

@@ -5,14 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GcsStandIn, VertexStandIn } from '@mlops-actions/emulators';
 import { type RunActionOptions, type RunResult, runAction } from '@mlops-actions/runner';
+import { seedFixture } from '@mlops-actions/testing';
 
 export const actionDir = new URL('..', import.meta.url).pathname;
 export const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 /** The real TFX-compiled PipelineJob (schema 2.0.0, 9 tasks), shared by every test in the repository. */
-export const TFX_JOB = new URL(
-  '../../../../shared/fixtures/seed/img-classification.pipeline.json',
-  import.meta.url,
-).pathname;
+export const TFX_JOB = seedFixture('img-classification.pipeline.json');
 export const PROJECT = 'demo-project';
 export const REGION = 'us-central1';
 export const PARENT = `projects/${PROJECT}/locations/${REGION}`;

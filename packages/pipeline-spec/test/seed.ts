@@ -1,10 +1,10 @@
-// The real TFX 1.9.0 PipelineJob (read in place, never copied) and specs derived from it.
+// The real TFX 1.9.0 PipelineJob (packages/testing/fixtures/seed, never edited) and specs derived from it.
 import { readFileSync } from 'node:fs';
+import { seedFixture } from '@mlops-actions/testing';
 import { type ParsedPipeline, type PipelineSpec, parsePipelineFile } from '../src/index.ts';
 
-/** Relative to the repository root, the cwd of vitest. */
-export const SEED_PATH = '../shared/fixtures/seed/img-classification.pipeline.json';
-export const INVALID_PATH = '../shared/fixtures/seed/invalid-python-literal.pipeline.json';
+export const SEED_PATH = seedFixture('img-classification.pipeline.json');
+export const INVALID_PATH = seedFixture('invalid-python-literal.pipeline.json');
 export const KFP_PATH = new URL('fixtures/kfp-2.1.0-conditional.yaml', import.meta.url).pathname;
 
 export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');

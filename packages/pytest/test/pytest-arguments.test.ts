@@ -7,7 +7,7 @@ describe('pytestArguments', () => {
       pytestArguments({
         files: ['models/a_test.py', '-odd name_test.py'],
         reportPath: '/tmp/r/junit.xml',
-        rootDir: '/work/repo',
+        rootDir: '/srv/repo',
         extraArgs: ['-m', 'not slow', '-x'],
       }),
     ).toEqual([
@@ -15,7 +15,7 @@ describe('pytestArguments', () => {
       'pytest',
       '-p',
       'no:cacheprovider',
-      '--rootdir=/work/repo',
+      '--rootdir=/srv/repo',
       '--junitxml=/tmp/r/junit.xml',
       '-o',
       'junit_family=xunit1',

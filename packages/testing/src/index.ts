@@ -1,2 +1,3 @@
 export * from './events.ts';
 export * from './git-repo.ts';
+export * from './seed-fixtures.ts';

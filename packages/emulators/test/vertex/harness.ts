@@ -6,6 +6,7 @@ import {
   PipelineServiceClient,
   type protos,
 } from '@google-cloud/aiplatform';
+import { seedFixture } from '@mlops-actions/testing';
 import { VertexStandIn, type VertexStandInOptions, vertexClientOptions } from '../../src/vertex/index.ts';
 import { MemoryStore } from './memory-store.ts';
 
@@ -20,7 +21,7 @@ export function fixtureJob(): {
   pipelineSpec: Record<string, unknown>;
   runtimeConfig: { gcsOutputDirectory: string };
 } {
-  return JSON.parse(readFileSync('../shared/fixtures/seed/img-classification.pipeline.json', 'utf8'));
+  return JSON.parse(readFileSync(seedFixture('img-classification.pipeline.json'), 'utf8'));
 }
 
 /**

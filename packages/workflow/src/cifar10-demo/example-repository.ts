@@ -1,24 +1,18 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { RepoFixture } from '@mlops-actions/testing';
 
-/** Where compile_pipeline.py reads what TFX compiled for the pipeline (see its header). */
-export const TFX_COMPILED_PATH = 'pipeline/tfx-compiled/img-classification.pipeline.json';
-
 /**
- * A throw-away "GitHub" repository holding examples/cifar10 as a project of its own, plus TFX's
- * compiled spec from the shared fixtures (TFX cannot be installed here), committed and pushed to
- * main: the history the pushes of the demo build on.
+ * A throw-away "GitHub" repository holding examples/cifar10 as a project of its own (with the
+ * spec TFX compiled for it, under pipeline/tfx-compiled/), committed and pushed to main: the
+ * history the pushes of the demo build on.
  */
-export function createExampleRepository(exampleDir: string, tfxCompiledSpec: string): RepoFixture {
+export function createExampleRepository(exampleDir: string): RepoFixture {
   const repo = new RepoFixture();
   try {
     const files: Record<string, string> = {};
     for (const path of projectFiles(exampleDir)) files[path] = readFileSync(join(exampleDir, path), 'utf8');
     repo.commit(files, 'The CIFAR-10 pipeline project');
-    mkdirSync(dirname(join(repo.work, TFX_COMPILED_PATH)), { recursive: true });
-    copyFileSync(tfxCompiledSpec, join(repo.work, TFX_COMPILED_PATH));
-    repo.commit({}, 'Add the spec TFX 1.9.0 compiled for this pipeline');
     repo.push('main');
     return repo;
   } catch (error) {

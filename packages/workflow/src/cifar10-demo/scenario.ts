@@ -58,10 +58,7 @@ export async function runCifar10Demo(
   const standIns = await startStandIns({ ...DEMO });
   const repo = (() => {
     try {
-      return createExampleRepository(
-        join(repositoryRoot, 'examples', 'cifar10'),
-        join(repositoryRoot, '..', 'shared', 'fixtures', 'seed', 'img-classification.pipeline.json'),
-      );
+      return createExampleRepository(join(repositoryRoot, 'examples', 'cifar10'));
     } catch (error) {
       void standIns.stop();
       throw error;
