@@ -22,7 +22,8 @@ export function yamlBlocks(markdown: string): YamlBlock[] {
   const blocks: YamlBlock[] = [];
   let open: { fence: string; yaml: boolean; line: number; lines: string[] } | undefined;
   for (const [index, line] of markdown.split('\n').entries()) {
-    const fence = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)/.exec(line);
+    // CommonMark: a backtick fence's info string holds no backtick (else it is inline code).
+    const fence = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/.exec(line);
     if (open === undefined) {
       if (fence?.[1])
         open = { fence: fence[1], yaml: /^ya?ml$/i.test(fence[2] ?? ''), line: index + 2, lines: [] };

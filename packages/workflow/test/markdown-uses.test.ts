@@ -100,9 +100,14 @@ describe('checkMarkdownUses', () => {
       'steps:',
       '  - uses: actions/setup-python@v5',
       '~~~',
+      '```` ```yaml ```` in a sentence is inline code, not a fence',
+      '```yaml',
+      '- uses: actions/cache@v4',
+      '```',
     ].join('\n');
     expect(await problemsOf(markdown)).toEqual([
       "7: actions/setup-python@v5: third-party action pinned by 'v5', not by a full commit SHA",
+      "11: actions/cache@v4: third-party action pinned by 'v4', not by a full commit SHA",
     ]);
   });
 
