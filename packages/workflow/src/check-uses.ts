@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { declaredInputs } from './action-inputs.ts';
 import { loadWorkflow } from './load-workflow.ts';
-import { isFullSha, ownActionDir, resolveUses } from './resolve-uses.ts';
-import type { TemplateToken } from './tokens.ts';
+import { isFullSha, ownActionDir, resolveUses, type UsesTarget } from './resolve-uses.ts';
 import { entries } from './tokens.ts';
 import type { JobModel } from './workflow-model.ts';
 
@@ -45,20 +44,38 @@ export async function checkWorkflowUses(file: string, repositoryRoot: string): P
       result.uses.push(step.uses);
       const report = (message: string) => problem(step.uses ?? '', step.line, message);
       const target = resolveUses(step.uses);
-      if (target.kind === 'own-action') checkActionInputs(repositoryRoot, target.name, step.with, report);
-      if (target.kind === 'third-party' && !isFullSha(target.ref)) {
-        report(`third-party action pinned by '${target.ref}', not by a full commit SHA`);
-      }
+      if (target.kind === 'own-action')
+        checkActionInputs(
+          repositoryRoot,
+          target.name,
+          entries(step.with).map(([key]) => key),
+          report,
+        );
+      const unpinned = unpinnedThirdParty(target);
+      if (unpinned) report(unpinned);
     }
   }
   return result;
 }
 
-function checkActionInputs(
+/** The problem with a third-party `uses:` that is not pinned by a full commit SHA, if it is one. */
+export function unpinnedThirdParty(target: UsesTarget, what = 'action'): string | undefined {
+  if (target.kind !== 'third-party' || isFullSha(target.ref)) return undefined;
+  return target.ref === ''
+    ? `third-party ${what} without a ref, not pinned by a full commit SHA`
+    : `third-party ${what} pinned by '${target.ref}', not by a full commit SHA`;
+}
+
+/**
+ * The inputs given to one of our actions against its action.yml: unknown names, and (unless
+ * `requireAll` is false, for an example that leaves some out) missing required ones.
+ */
+export function checkActionInputs(
   root: string,
   name: string,
-  given: TemplateToken | undefined,
+  givenNames: string[],
   report: (message: string) => void,
+  requireAll = true,
 ): void {
   const dir = ownActionDir(join(root, 'actions'), name);
   if (dir === undefined) {
@@ -72,16 +89,10 @@ function checkActionInputs(
     report(`actions/${name}/action.yml cannot be read: ${(error as Error).message.split('\n')[0]}`);
     return;
   }
-  const requiredNames = Object.keys(declared).filter(
-    (input) => declared[input]?.required && !declared[input]?.hasDefault,
-  );
-  checkNames(
-    Object.keys(declared),
-    requiredNames,
-    entries(given).map(([key]) => key),
-    `actions/${name}/action.yml`,
-    report,
-  );
+  const requiredNames = requireAll
+    ? Object.keys(declared).filter((input) => declared[input]?.required && !declared[input]?.hasDefault)
+    : [];
+  checkNames(Object.keys(declared), requiredNames, givenNames, `actions/${name}/action.yml`, report);
 }
 
 async function checkWorkflowCall(
@@ -91,9 +102,8 @@ async function checkWorkflowCall(
 ): Promise<void> {
   const target = resolveUses(call.uses);
   if (target.kind !== 'own-workflow') {
-    if (target.kind === 'third-party' && !isFullSha(target.ref)) {
-      report(`third-party workflow pinned by '${target.ref}', not by a full commit SHA`);
-    }
+    const unpinned = unpinnedThirdParty(target, 'workflow');
+    if (unpinned) report(unpinned);
     return;
   }
   const path = join(root, '.github', 'workflows', target.file);
@@ -128,7 +138,7 @@ async function checkWorkflowCall(
   }
 }
 
-function checkNames(
+export function checkNames(
   declared: string[],
   requiredNames: string[],
   given: string[],

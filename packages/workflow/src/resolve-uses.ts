@@ -11,10 +11,10 @@ export type UsesTarget =
   | { kind: 'docker'; image: string }
   | { kind: 'third-party'; action: string; ref: string };
 
-const OWN_ACTION = new RegExp(`^[A-Za-z0-9_.-]+/${OWN_REPOSITORY}/actions/([a-z0-9-]+)@(.+)$`);
-const OWN_WORKFLOW = new RegExp(
-  `^[A-Za-z0-9_.-]+/${OWN_REPOSITORY}/\\.github/workflows/([^/@]+\\.ya?ml)@(.+)$`,
-);
+// The owner is any account, or the `<owner>` placeholder the READMEs' examples write.
+const OWNER = '(?:<owner>|[A-Za-z0-9_.-]+)';
+const OWN_ACTION = new RegExp(`^${OWNER}/${OWN_REPOSITORY}/actions/([a-z0-9-]+)@(.+)$`);
+const OWN_WORKFLOW = new RegExp(`^${OWNER}/${OWN_REPOSITORY}/\\.github/workflows/([^/@]+\\.ya?ml)@(.+)$`);
 
 /** What a `uses:` names, as GitHub reads it. */
 export function resolveUses(uses: string): UsesTarget {
