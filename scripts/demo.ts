@@ -66,9 +66,9 @@ const result = await runCifar10Demo(root, {
       `  (compile_pipeline.py, a stand-in for TFX's compiler) and smoke run (python3 -m pipeline.smoke) need only the`,
     );
     say(
-      `  standard library. pip runs for real and installs nothing: PyPI is not reachable from this machine, so neither`,
+      `  standard library, so each job checks the file and has nothing to install. PyPI is not reachable from this`,
     );
-    say(`  tfx nor kfp is installed here and no real TFX/KFP compile happens; pip caching is skipped (no cache service)`);
+    say(`  machine: neither tfx nor kfp is installed here, and no real TFX or KFP compile happens`);
     say(
       `  smoke run: after compile, before any build or upload — the compiled DAG checked, four CIFAR-10 records preprocessed`,
     );

@@ -180,7 +180,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: ${CHECKOUT}
-${setup('cached', "          cache: pip\n          cache-dependency-path: |\n            ci/requirements*.txt")}
+${setup('cached', '          cache: pip\n          cache-dependency-path: |\n            ci/requirements*.txt')}
 ${setup('unknown', '          cache: npm')}
 ${setup('nothing', '          cache: pip\n          cache-dependency-path: missing.txt')}
 ${setup('off', "          cache: ''")}

@@ -32,9 +32,12 @@ ${extraWith}
 `;
 }
 
-async function runWithRequirements(requirements: string) {
+async function runWithRequirements(
+  requirements: string,
+  files: Record<string, string> = { Dockerfile: 'FROM scratch\n', 'requirements.txt': 'kfp==2.17.3\n' },
+) {
   const { record } = await runInline(caller(`      requirements: ${requirements}`), {
-    files: { 'Dockerfile': 'FROM scratch\n', 'requirements.txt': 'kfp==2.17.3\n' },
+    files,
     siblings: { 'mlops-cicd.yml': readFileSync(REUSABLE, 'utf8') },
   });
   return record;
@@ -70,8 +73,35 @@ describe('mlops-cicd.yml installs the project’s requirements in every job that
     });
     expect(shapes[0]?.check[0]).toContain('REQUIREMENTS');
     expect(shapes[0]?.install[0]).toContain('pip install');
-    expect(Object.keys(shapes[0]?.python ?? {})).toEqual(['python-version', 'cache', 'cache-dependency-path']);
+    expect(Object.keys(shapes[0]?.python ?? {})).toEqual([
+      'python-version',
+      'cache',
+      'cache-dependency-path',
+    ]);
     for (const shape of shapes.slice(1)) expect(shape).toEqual(shapes[0]);
+  });
+
+  test('listed packages are installed by pip, with setup-python’s pip cache keyed on the files', async () => {
+    // pip is already installed, so pip has nothing to download: no package index is needed.
+    // Files outside the detect-changes filters: route none, only the tests job runs.
+    const record = await runWithRequirements('|\n        ci/needs.txt\n        ci/comments-only.txt', {
+      'ci/needs.txt': '# already there\npip\n',
+      'ci/comments-only.txt': '# nothing\n',
+    });
+    const steps = job(record, 'mlops / tests').steps;
+    const named = (name: string) => steps.find((step) => step.name === name);
+    expect(named('Check the requirements input')?.log).toBe(
+      'requirements: ci/needs.txt ci/comments-only.txt, installed with pip (cache keyed on them)',
+    );
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-python@'))?.log).toContain(
+      'cache: pip, keyed on ci/comments-only.txt, ci/needs.txt — caching is skipped on this machine',
+    );
+    const install = named('Install the project’s requirements');
+    expect(install?.conclusion).toBe('success');
+    expect(install?.log).toMatch(
+      /^\[command\]\S*python3? -m pip install --progress-bar off --requirement \S+\/ci\/needs\.txt --requirement \S+\/ci\/comments-only\.txt\n/,
+    );
+    expect(install?.log).toContain('Requirement already satisfied: pip');
   });
 
   test('a requirements file that does not exist stops the run at the tests job, naming the input', async () => {
@@ -92,8 +122,12 @@ describe('mlops-cicd.yml installs the project’s requirements in every job that
   });
 
   test('a requirements path that leaves the workspace is refused before anything is installed', async () => {
-    const record = await runWithRequirements('|\n        requirements.txt\n        ../../../../../../etc/hostname');
-    const check = job(record, 'mlops / tests').steps.find((step) => step.name === 'Check the requirements input');
+    const record = await runWithRequirements(
+      '|\n        requirements.txt\n        ../../../../../../etc/hostname',
+    );
+    const check = job(record, 'mlops / tests').steps.find(
+      (step) => step.name === 'Check the requirements input',
+    );
     expect(check?.conclusion).toBe('failure');
     expect(check?.annotations[0]?.message).toMatch(
       /^Input "requirements": '\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname' leads outside the workspace; requirements files must be inside the repository$/,

@@ -21,7 +21,11 @@ export const setupPython: Substitute = {
   short: 'this machine’s python3',
   permissions: {},
   async run(job, inputs, log) {
-    const cacheNote = checkCache(inputs.cache ?? '', inputs['cache-dependency-path'] ?? '', job.place.workspace);
+    const cacheNote = checkCache(
+      inputs.cache ?? '',
+      inputs['cache-dependency-path'] ?? '',
+      job.place.workspace,
+    );
     const { executable, version } = await machinePython();
     const wanted = inputs['python-version'] ?? '';
     if (wanted !== '' && !version.startsWith(wanted.replace(/\.x$/, ''))) {
