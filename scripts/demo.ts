@@ -1,5 +1,5 @@
 // The demo: the code loop of a TFX pipeline repository, end to end, on this machine. A throw-away
-// repository made from examples/cifar10 gets three pushes; for each, the example's own workflow
+// repository made from examples/cifar10 gets four pushes; for each, the example's own workflow
 // (.github/workflows/mlops.yml, which calls this repository's mlops-cicd.yml) is parsed by
 // GitHub's @actions/workflow-parser and run job by job: our actions' committed bundles through
 // packages/runner on Node 24, against local stand-ins for Cloud Storage, Vertex AI, GitHub and
