@@ -1,5 +1,5 @@
 // The demo: the code loop of a TFX pipeline repository, end to end, on this machine. A throw-away
-// repository made from examples/cifar10 gets three pushes; for each, the example's own workflow
+// repository made from examples/cifar10 gets four pushes; for each, the example's own workflow
 // (.github/workflows/mlops.yml, which calls this repository's mlops-cicd.yml) is parsed by
 // GitHub's @actions/workflow-parser and run job by job: our actions' committed bundles through
 // packages/runner on Node 24, against local stand-ins for Cloud Storage, Vertex AI, GitHub and
@@ -11,6 +11,7 @@ import { relative } from 'node:path';
 // packages/workflow loads GitHub's workflow parser lazily, after its JSON-import hook is in place.
 const { reportEvents } = await import('../packages/workflow/src/terminal-report.ts');
 const { DEMO, runCifar10Demo } = await import('../packages/workflow/src/cifar10-demo/scenario.ts');
+const { DEMO_PUSHES } = await import('../packages/workflow/src/cifar10-demo/pushes.ts');
 const { SUBSTITUTES } = await import('../packages/workflow/src/substitutes/index.ts');
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -58,11 +59,24 @@ const result = await runCifar10Demo(root, {
         .join(', ')}`,
     );
     say(`  our actions: the committed bundles (actions/<name>/dist), run by packages/runner on Node 24`);
+    say(
+      `  Python requirements: the example sets requirements: requirements-ci.txt, which lists no package — its compile`,
+    );
+    say(
+      `  (compile_pipeline.py, a stand-in for TFX's compiler) and smoke run (python3 -m pipeline.smoke) need only the`,
+    );
+    say(
+      `  standard library, so each job checks the file and has nothing to install. PyPI is not reachable from this`,
+    );
+    say(`  machine: neither tfx nor kfp is installed here, and no real TFX or KFP compile happens`);
+    say(
+      `  smoke run: after compile, before any build or upload — the compiled DAG checked, four CIFAR-10 records preprocessed`,
+    );
     say(`  third-party actions, run as local equivalents:`);
     for (const substitute of SUBSTITUTES.values()) say(`    ${substitute.action} → ${substitute.instead}`);
   },
   onPush(push, index, sha) {
-    rule(`push ${index + 1}/3 ${sha.slice(0, 7)}: ${push.title}`);
+    rule(`push ${index + 1}/${DEMO_PUSHES.length} ${sha.slice(0, 7)}: ${push.title}`);
   },
   onEvent: reportEvents({
     color,

@@ -22,8 +22,8 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `mlops-${prefix}-`));
 }
 
-/** File contents to write (string) or delete (null), by repository-relative path. */
-export type FileChanges = Record<string, string | null>;
+/** File contents to write (text, or bytes for a binary file) or delete (null), by repository-relative path. */
+export type FileChanges = Record<string, string | Uint8Array | null>;
 
 /** A working repository where tests author history, plus a bare "GitHub" remote it pushes to. */
 export class RepoFixture {

@@ -164,6 +164,44 @@ jobs:
     expect(run?.log).toMatch(/^x = 1\ntrue\nPython 3\./);
   });
 
+  test('setup-python’s cache inputs are checked like the real action’s, and the log says caching is skipped here', async () => {
+    const setup = (id: string, withLines: string) => `
+      - id: ${id}
+        continue-on-error: true
+        uses: actions/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065
+        with:
+          python-version: '3.12'
+${withLines}`;
+    const { record } = await runInline(
+      `
+on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+${setup('cached', '          cache: pip\n          cache-dependency-path: |\n            ci/requirements*.txt')}
+${setup('unknown', '          cache: npm')}
+${setup('nothing', '          cache: pip\n          cache-dependency-path: missing.txt')}
+${setup('off', "          cache: ''")}
+`,
+      { files: { 'ci/requirements.txt': 'kfp\n', 'ci/requirements-dev.txt': 'pytest\n' } },
+    );
+    const [, cached, unknown, nothing, off] = job(record, 'build').steps;
+    expect(cached?.outcome).toBe('success');
+    expect(cached?.log).toContain(
+      'cache: pip, keyed on ci/requirements-dev.txt, ci/requirements.txt — caching is skipped on this machine (no cache service): pip installs from scratch each time',
+    );
+    expect(unknown?.outcome).toBe('failure');
+    expect(unknown?.annotations[0]?.message).toBe("Caching for 'npm' is not supported");
+    expect(nothing?.outcome).toBe('failure');
+    expect(nothing?.annotations[0]?.message).toMatch(
+      /^No file in \/.+ matched to \[missing\.txt\], make sure you have checked out the target repository$/,
+    );
+    expect(off?.outcome).toBe('success');
+    expect(off?.log).not.toContain('cache');
+  });
+
   test('checkout with fetch-depth: 0 brings the whole history', async () => {
     const { record } = await runInline(`
 on: push

@@ -1,5 +1,5 @@
 // The demo as a test: examples/cifar10's workflow, calling .github/workflows/mlops-cicd.yml,
-// interpreted for three pushes against the stand-ins; what each route leaves behind is checked.
+// interpreted for four pushes against the stand-ins; what each route leaves behind is checked.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEMO, type DemoResult, type PushRun, runCifar10Demo } from '../src/cifar10-demo/scenario.ts';
 import { job, REPOSITORY_ROOT } from './workflow-fixture.ts';
@@ -22,8 +22,13 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
     result = await runCifar10Demo(REPOSITORY_ROOT);
   }, 180_000);
 
-  test('runs the three pushes, and starts exactly one pipeline job for each that passed its tests', () => {
-    expect(result.runs.map((pushRun) => pushRun.push.expect)).toEqual(['codebase', 'modules', 'tests-fail']);
+  test('runs the four pushes, and starts exactly one pipeline job for each that passed its checks', () => {
+    expect(result.runs.map((pushRun) => pushRun.push.expect)).toEqual([
+      'codebase',
+      'modules',
+      'smoke-fails',
+      'tests-fail',
+    ]);
     expect(result.endState.vertexJobs.map((vertexJob) => vertexJob.name)).toEqual([
       outputsOf(run(0))['job-name'],
       outputsOf(run(1))['job-name'],
@@ -69,8 +74,51 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
     expect(Object.keys(result.endState.imageTags).sort()).toEqual([run(0).sha, 'latest'].sort());
   });
 
+  test('every job that runs the project’s Python checks its requirements; the smoke run runs after compile', () => {
+    for (const pushRun of [run(0), run(1)]) {
+      for (const id of ['tests', 'compile', 'trigger-vertex']) {
+        const steps = job(pushRun.workflow, `mlops / ${id}`).steps;
+        // requirements-ci.txt lists no package: checked, then nothing to install and no cache.
+        const check = steps.find((step) => step.name === 'Check the requirements input');
+        expect(check?.log, id).toBe(
+          'requirements: requirements-ci.txt: no package listed, nothing to install',
+        );
+        const install = steps.find((step) => step.name === 'Install the project’s requirements');
+        expect(install?.conclusion, id).toBe('skipped');
+      }
+      const compile = job(pushRun.workflow, 'mlops / compile').steps;
+      const smoke = compile.find((step) => step.name === 'Smoke-run the pipeline locally');
+      expect(compile.indexOf(smoke as never)).toBe(compile.length - 1);
+      expect(smoke?.conclusion).toBe('success');
+      expect(smoke?.log).toContain('[command]python3 -m pipeline.smoke');
+      expect(smoke?.log).toMatch(
+        /smoke: img-classification\.pipeline\.json: 9 tasks in order: ImportExampleGen → /,
+      );
+      expect(smoke?.log).toContain('smoke: 4 sample records');
+    }
+  });
+
+  test('a pipeline bug the unit tests miss fails the smoke run: nothing is built, uploaded or started', () => {
+    const { workflow, sha } = run(2);
+    expect(workflow.conclusion).toBe('failure');
+    expect(outputsOf(run(2)).route).toBe('codebase');
+    expect(job(workflow, 'mlops / tests').result).toBe('success');
+    const compile = job(workflow, 'mlops / compile');
+    expect(compile.result).toBe('failure');
+    const smoke = compile.steps.at(-1);
+    expect(smoke).toMatchObject({ name: 'Smoke-run the pipeline locally', conclusion: 'failure' });
+    expect(smoke?.annotations[0]?.message).toBe(
+      "task Trainer does not receive module_root: on the modules route it would run the image's old models.model.run_fn instead of the modules just uploaded",
+    );
+    for (const id of ['build-image', 'copy-modules', 'trigger-vertex']) {
+      expect(job(workflow, `mlops / ${id}`)).toMatchObject({ result: 'skipped', steps: [] });
+    }
+    expect(result.endState.imageTags[sha]).toBeUndefined();
+    expect(outputsOf(run(2))['job-name']).toBe('');
+  });
+
   test('a failing unit test stops the workflow before compile, and says where', () => {
-    const { workflow } = run(2);
+    const { workflow } = run(3);
     expect(workflow.conclusion).toBe('failure');
     const tests = job(workflow, 'mlops / tests');
     expect(tests.result).toBe('failure');
@@ -79,7 +127,8 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
     expect(unitTest?.annotations).toContainEqual(
       expect.objectContaining({ level: 'error', file: 'models/preprocessing_test.py', line: 12 }),
     );
-    expect(unitTest?.summary).toContain('2 failed');
+    // The two scale_pixel tests, and the sample records through the preprocessing (pipeline/smoke_test.py).
+    expect(unitTest?.summary).toContain('3 failed');
     expect(job(workflow, 'mlops / compile')).toMatchObject({
       result: 'skipped',
       reason: 'a job it needs did not succeed (tests: failure)',
@@ -88,6 +137,6 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
     for (const id of ['build-image', 'copy-modules', 'trigger-vertex']) {
       expect(job(workflow, `mlops / ${id}`).result).toBe('skipped');
     }
-    expect(outputsOf(run(2))).toEqual({ route: 'modules', 'job-name': '', 'console-url': '' });
+    expect(outputsOf(run(3))).toEqual({ route: 'modules', 'job-name': '', 'console-url': '' });
   });
 });

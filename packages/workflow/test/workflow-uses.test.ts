@@ -61,7 +61,7 @@ describe('the reusable workflow and the example name only what exists', () => {
       "6: required input 'filters' of actions/detect-changes/action.yml is not given",
       '10: there is no actions/deploy-model/action.yml in this repository',
       "11: third-party action pinned by 'v4', not by a full commit SHA",
-      "12: 'projet' is not an input of .github/workflows/mlops-cicd.yml (declared: project, region, workload-identity-provider, service-account, filters, working-directory, python-version, test-requirements, compile-command, pipeline-spec, modules-path, modules-destination, modules-parameter, image-repository, dockerfile, build-args, pipeline-parameters, pipeline-root, wait, storage-api-endpoint, vertex-api-endpoint)",
+      "12: 'projet' is not an input of .github/workflows/mlops-cicd.yml (declared: project, region, workload-identity-provider, service-account, filters, working-directory, python-version, requirements, test-requirements, compile-command, pipeline-spec, smoke-command, modules-path, modules-destination, modules-parameter, image-repository, dockerfile, build-args, pipeline-parameters, pipeline-root, wait, storage-api-endpoint, vertex-api-endpoint)",
       "12: required input 'project' of .github/workflows/mlops-cicd.yml is not given",
     ]);
   });

@@ -10,8 +10,9 @@ import { RepoFixture } from '@mlops-actions/testing';
 export function createExampleRepository(exampleDir: string): RepoFixture {
   const repo = new RepoFixture();
   try {
-    const files: Record<string, string> = {};
-    for (const path of projectFiles(exampleDir)) files[path] = readFileSync(join(exampleDir, path), 'utf8');
+    // As bytes: the sample data (data/sample/*.tfrecord) is binary.
+    const files: Record<string, Uint8Array> = {};
+    for (const path of projectFiles(exampleDir)) files[path] = readFileSync(join(exampleDir, path));
     repo.commit(files, 'The CIFAR-10 pipeline project');
     repo.push('main');
     return repo;

@@ -2,13 +2,16 @@ import type { FileChanges } from '@mlops-actions/testing';
 
 export interface DemoPush {
   title: string;
-  /** The route the push should take, or `tests-fail` when a unit test should stop it. */
-  expect: 'codebase' | 'modules' | 'tests-fail';
+  /** The route the push should take, or which check should stop it: a unit test or the smoke run. */
+  expect: 'codebase' | 'modules' | 'smoke-fails' | 'tests-fail';
   /** Changes to files of the project (relative), each a function of the current text. */
   edits: Record<string, (text: string) => string>;
 }
 
-/** The three pushes of the demo: the image route, the modules route, and a test that stops a push. */
+/**
+ * The pushes of the demo: the image route, the modules route, a pipeline bug that only the smoke
+ * run catches, and a unit test that stops a push.
+ */
 export const DEMO_PUSHES: DemoPush[] = [
   {
     title: 'Dockerfile: quieter TensorFlow logs in every task',
@@ -19,6 +22,14 @@ export const DEMO_PUSHES: DemoPush[] = [
     title: 'models/model.py: a longer learning-rate warm-up',
     expect: 'modules',
     edits: { 'models/model.py': (text) => replaceOnce(text, '"warmup_steps": 10', '"warmup_steps": 20') },
+  },
+  {
+    title: 'compile_pipeline.py: module_root for Transform only — a pipeline bug the smoke run catches',
+    expect: 'smoke-fails',
+    edits: {
+      'compile_pipeline.py': (text) =>
+        replaceOnce(text, 'MODULE_TASKS = ("Transform", "Trainer")', 'MODULE_TASKS = ("Transform",)'),
+    },
   },
   {
     title: 'models/preprocessing.py: a scaling bug that a unit test catches',
