@@ -42,7 +42,7 @@ describe('trigger-vertex checks before it starts anything (built bundle)', () =>
     [
       'a parameter of the wrong type',
       '{"data_root": "gs://b/d", "epochs": "ten"}',
-      `Input "parameters": "epochs" must be an integer (NUMBER_INTEGER); got "ten", a string; ${DECLARED}`,
+      `Input "parameters": "epochs" must be an integer (NUMBER_INTEGER); got a string of 3 characters (not shown); ${DECLARED}`,
     ],
     [
       'a missing required parameter',
@@ -86,7 +86,7 @@ describe('trigger-vertex checks before it starts anything (built bundle)', () =>
     });
     expect(result.log).toContain('Vertex AI label rules: label key "Team" became "team".');
     expect(result.log).toContain(
-      'Vertex AI label rules: label "team": value "Vision Research" became "vision_research".',
+      'Vertex AI label rules: label "team": value lower-cased, 1 character replaced by "_" to fit (masked in this log, since the value given may be a secret).',
     );
   });
 

@@ -72,7 +72,7 @@ describe('trigger-vertex never shows a secret (built bundle, runner masking)', (
 
     expect(result.exitCode).toBe(1);
     expect(errors(result)).toEqual([
-      'trigger-vertex: Input "parameters" must be a JSON or YAML mapping; Missing closing "quote at line 2, column 9 (the line is not shown, as it may hold a secret).',
+      'trigger-vertex: Input "parameters" must be a JSON or YAML mapping; Missing closing "quote at line 2, column 32 (the line is not shown, as it may hold a secret).',
     ]);
     expect(shown(result)).not.toContain('***');
     expectNowhere(result, PASSWORD);
