@@ -19,7 +19,11 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-A2DXXD5I.mjs";
+} from "../../../dist/chunks/chunk-MFRJTMEA.mjs";
+import {
+  gsUriMistake,
+  parseGsUri
+} from "../../../dist/chunks/chunk-DUPHI6XF.mjs";
 import {
   ActionError,
   InputError,
@@ -72,7 +76,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-OUXQ6L7S.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-SBW57MLE.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");
@@ -218,8 +222,7 @@ ${tail}`;
 // actions/compile-pipeline/src/baseline-input.ts
 async function readBaseline(value, workingDirectory) {
   if (value === void 0) return void 0;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-OUXQ6L7S.mjs");
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || gsUriMistake(value) !== void 0) {
     const uri = parseGsUri(value, "baseline");
     if (uri.path === "" || uri.path.endsWith("/")) {
       throw new InputError(

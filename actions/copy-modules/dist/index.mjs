@@ -7,16 +7,18 @@ import {
   createStorage,
   defaultIgnoreRules,
   globProblem,
-  objectUri,
-  parseGsUri,
   planSync,
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-67UF2CPB.mjs";
+} from "../../../dist/chunks/chunk-5F257CUC.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
+import {
+  objectUri,
+  parseGsUri
+} from "../../../dist/chunks/chunk-DUPHI6XF.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {

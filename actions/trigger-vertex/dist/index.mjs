@@ -42,9 +42,13 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-A2DXXD5I.mjs";
+} from "../../../dist/chunks/chunk-MFRJTMEA.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
+import {
+  gsUriMistake,
+  parseGsUri
+} from "../../../dist/chunks/chunk-DUPHI6XF.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
@@ -119,8 +123,7 @@ import { existsSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 var ACCEPTED = `a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (${TEMPLATE_URL_FORM})`;
 async function readSpecSource(value, workspace, runnerTemp) {
-  if (value.startsWith("gs://")) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-OUXQ6L7S.mjs");
+  if (value.startsWith("gs://") || gsUriMistake(value) !== void 0) {
     return { kind: "gcs", uri: parseGsUri(value, "spec"), shown: value };
   }
   if (looksLikeUrl(value)) {
@@ -174,7 +177,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-OUXQ6L7S.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-SBW57MLE.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -569,7 +572,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-OUXQ6L7S.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-SBW57MLE.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

@@ -123,6 +123,23 @@ describe('trigger-vertex checks before it starts anything (built bundle)', () =>
   });
 });
 
+describe('trigger-vertex recognises a mistyped gs:// spec (built bundle)', () => {
+  it.each([
+    ['gs:/pipeline-specs/training/v3.yaml', 'starts with "gs:/" instead of "gs://"'],
+    ['GS://pipeline-specs/training/v3.yaml', 'spells the scheme "GS"; it is lowercase'],
+    [
+      'https://storage.cloud.google.com/pipeline-specs/training/v3.yaml',
+      'is the https:// address of an object on storage.cloud.google.com, not a gs:// URI',
+    ],
+  ])('says what %s should be instead of "does not exist"', async (spec, why) => {
+    const result = await trigger({ spec }, { vertex: s.vertex, workspace: workspaceWith() });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)).toEqual([
+      `trigger-vertex: Input "spec" must be a Cloud Storage URI such as gs://my-bucket/path/to/prefix; got "${spec}", which ${why}; did you mean "gs://pipeline-specs/training/v3.yaml"?`,
+    ]);
+  });
+});
+
 describe('trigger-vertex reads the spec from elsewhere (built bundle)', () => {
   it('reads a gs:// spec through Cloud Storage, and returns at once with wait: false', async () => {
     s.gcs.store.createBucket('pipeline-specs');

@@ -2,6 +2,7 @@ export { briefReason, httpStatus, isPreconditionFailure, isRetryableStorageError
 export { bucketNameProblem } from './bucket-name.ts';
 export { NotFoundError, StorageCallError } from './errors.ts';
 export { formatGsUri, type GsUri, objectUri, parseGsUri } from './gs-uri.ts';
+export { type GsUriMistake, gsUriMistake } from './gs-uri-mistake.ts';
 export {
   type GuardedWriteOptions,
   type GuardedWriteResult,
