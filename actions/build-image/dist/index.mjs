@@ -2521,7 +2521,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-SBW57MLE.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-5OSD57T5.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -11,8 +11,9 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-5F257CUC.mjs";
+} from "../../../dist/chunks/chunk-A26V727B.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
+import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
@@ -176,6 +177,7 @@ function failureMessage(target, plan, outcome) {
       `${plural(deletesFailed.length, "extraneous object")} could not be deleted: ${listed(deletesFailed)}.`
     );
   }
+  parts.push(...new Set(outcome.failed.flatMap((f) => f.advice === void 0 ? [] : [f.advice])));
   parts.push("Re-run the job to finish: files already uploaded are skipped.");
   return parts.join(" ");
 }

@@ -1,6 +1,7 @@
 export { briefReason, httpStatus, isPreconditionFailure, isRetryableStorageError } from './api-error.ts';
 export { bucketNameProblem } from './bucket-name.ts';
 export { NotFoundError, StorageCallError } from './errors.ts';
+export { storageAccessAdvice } from './storage-failure.ts';
 export { formatGsUri, type GsUri, objectUri, parseGsUri } from './gs-uri.ts';
 export { type GsUriMistake, gsUriMistake } from './gs-uri-mistake.ts';
 export {
