@@ -23,7 +23,7 @@ import {
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-DUPHI6XF.mjs";
+} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
 import {
   ActionError,
   InputError,
@@ -76,7 +76,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-5OSD57T5.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-UXPSZJRR.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");

@@ -11,15 +11,15 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-A26V727B.mjs";
+} from "../../../dist/chunks/chunk-YXCRQPWU.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
-import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
+import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   objectUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-DUPHI6XF.mjs";
+} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {

@@ -192,7 +192,11 @@ describe('copy-modules (built bundle on Node 24)', () => {
     standIn.faults.add({
       method: 'GET',
       route: `/b/${bucket}/o`, // objects.list, as the client addresses a stand-in
-      action: { kind: 'status', status, body: { error: { code: status, message, errors: [{ message, domain: 'global', reason }] } } },
+      action: {
+        kind: 'status',
+        status,
+        body: { error: { code: status, message, errors: [{ message, domain: 'global', reason }] } },
+      },
     });
     const result = await copyModules(exampleWorkspace(), { destination: `gs://${bucket}/m` });
     expect(result.exitCode).toBe(1);

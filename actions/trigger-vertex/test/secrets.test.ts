@@ -105,7 +105,7 @@ describe('trigger-vertex refuses a job that carries a credential (built bundle)'
 
     expect(result.exitCode).toBe(1);
     expect(errors(result)).toEqual([
-      'trigger-vertex: The pipeline job would carry what looks like a GitHub token at runtimeConfig.parameterValues.data_root; Vertex AI shows a job\'s spec, parameters and labels to everyone who can view the project. Remove it and pass it at run time (for example from Secret Manager). Nothing was submitted.',
+      "trigger-vertex: The pipeline job would carry what looks like a GitHub token at runtimeConfig.parameterValues.data_root; Vertex AI shows a job's spec, parameters and labels to everyone who can view the project. Remove it and pass it at run time (for example from Secret Manager). Nothing was submitted.",
     ]);
     expectNowhere(result, GITHUB_TOKEN);
     expect(createdJobs(s.vertex)).toBe(before);
@@ -137,13 +137,21 @@ describe('trigger-vertex refuses a job that carries a credential (built bundle)'
     const path = join(workspace, SPEC);
     writeFileSync(
       path,
-      readFileSync(path, 'utf8').replace('name: training-pipeline', `name: training-pipeline\n  description: ${GITHUB_TOKEN}`),
+      readFileSync(path, 'utf8').replace(
+        'name: training-pipeline',
+        `name: training-pipeline\n  description: ${GITHUB_TOKEN}`,
+      ),
     );
     const before = createdJobs(s.vertex);
-    const result = await trigger({ spec: SPEC, parameters: 'data_root: gs://b/d' }, { vertex: s.vertex, workspace });
+    const result = await trigger(
+      { spec: SPEC, parameters: 'data_root: gs://b/d' },
+      { vertex: s.vertex, workspace },
+    );
 
     expect(result.exitCode).toBe(1);
-    expect(errors(result)[0]).toContain('looks like a GitHub token at pipelineSpec.pipelineInfo.description;');
+    expect(errors(result)[0]).toContain(
+      'looks like a GitHub token at pipelineSpec.pipelineInfo.description;',
+    );
     expectNowhere(result, GITHUB_TOKEN);
     expect(createdJobs(s.vertex)).toBe(before);
   });

@@ -18,14 +18,18 @@ export function gsUriMistake(text: string): GsUriMistake | undefined {
   const web = STORAGE_HOSTS.exec(text);
   if (web) {
     const path = decoded(web[2] as string);
-    return { meant: `gs://${path}`, why: `is the https:// address of an object on ${web[1]}, not a gs:// URI` };
+    return {
+      meant: `gs://${path}`,
+      why: `is the https:// address of an object on ${web[1]}, not a gs:// URI`,
+    };
   }
   const scheme = /^(gs)(:\/\/|:\/|:|\/\/)(?=[^/])/i.exec(text);
   if (!scheme) return undefined;
   const [prefix, name, separator] = scheme as unknown as [string, string, string];
   if (name === 'gs' && separator === '://') return undefined;
   const meant = `gs://${text.slice(prefix.length)}`;
-  if (separator === '://') return { meant, why: `spells the scheme ${JSON.stringify(name)}; it is lowercase` };
+  if (separator === '://')
+    return { meant, why: `spells the scheme ${JSON.stringify(name)}; it is lowercase` };
   const got = `${name}${separator}`;
   return { meant, why: `starts with ${JSON.stringify(got)} instead of "gs://"` };
 }

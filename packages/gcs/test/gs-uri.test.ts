@@ -56,7 +56,9 @@ describe('parseGsUri', () => {
   ])('recognises %s and suggests %s', (text, meant) => {
     expect(gsUriMistake(text)?.meant).toBe(meant);
     const message = rejection(text, 'spec').message;
-    expect(message).toMatch(/^Input "spec" must be a Cloud Storage URI such as gs:\/\/my-bucket\/path\/to\/prefix; got /);
+    expect(message).toMatch(
+      /^Input "spec" must be a Cloud Storage URI such as gs:\/\/my-bucket\/path\/to\/prefix; got /,
+    );
     expect(message).toContain(`got ${JSON.stringify(text)}, which `);
     expect(message.endsWith(`; did you mean ${JSON.stringify(meant)}?`)).toBe(true);
   });

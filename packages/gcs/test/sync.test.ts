@@ -284,7 +284,9 @@ describe('sync: concurrent writers and failures', () => {
         path: 'a.py',
         change: 'upload',
         reason: expect.stringContaining('403'),
-        advice: expect.stringContaining('Storage Object Admin role (roles/storage.objectAdmin) on the bucket'),
+        advice: expect.stringContaining(
+          'Storage Object Admin role (roles/storage.objectAdmin) on the bucket',
+        ),
       },
     ]);
     expect(outcome.uploaded.map((u) => u.name)).toEqual(['p/b.py', 'p/secret/c.py']);
