@@ -3,6 +3,10 @@ import {
   require_ignore
 } from "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import {
+  CredentialsError,
+  ROLES
+} from "../../../dist/chunks/chunk-HO5LQTU4.mjs";
+import {
   InputError,
   code,
   createInputs,
@@ -21,7 +25,7 @@ import {
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -2229,8 +2233,9 @@ async function adcAccessToken() {
   try {
     token = await auth.getAccessToken();
   } catch (error) {
-    throw new Error(
-      `Could not get an access token from Application Default Credentials: ${error.message.split("\n")[0]}. Authenticate first (google-github-actions/auth), or set the username and password inputs.`
+    const reason = error.message.split("\n")[0]?.replace(/\.$/, "");
+    throw new CredentialsError(
+      `Could not get an access token for the Google registry from Application Default Credentials: ${reason}. Its service account needs the ${ROLES.registryWriter} (for another registry, set the username and password inputs instead).`
     );
   }
   if (!token) throw new Error("Application Default Credentials gave no access token.");
@@ -2521,7 +2526,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-7GTRDPBG.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-UXPSZJRR.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -19,7 +19,11 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-NLZCVCEY.mjs";
+} from "../../../dist/chunks/chunk-MFRJTMEA.mjs";
+import {
+  gsUriMistake,
+  parseGsUri
+} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
 import {
   ActionError,
   InputError,
@@ -50,7 +54,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -72,7 +76,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-UXPSZJRR.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");
@@ -218,8 +222,7 @@ ${tail}`;
 // actions/compile-pipeline/src/baseline-input.ts
 async function readBaseline(value, workingDirectory) {
   if (value === void 0) return void 0;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || gsUriMistake(value) !== void 0) {
     const uri = parseGsUri(value, "baseline");
     if (uri.path === "" || uri.path.endsWith("/")) {
       throw new InputError(

@@ -1,3 +1,4 @@
+import { gsUriMistake, parseGsUri } from '@mlops-actions/gcs/gs-uri';
 import { InputError, quote, resolveInside } from '@mlops-actions/kit';
 
 export type Baseline =
@@ -5,16 +6,16 @@ export type Baseline =
   | { kind: 'gcs'; value: string; bucket: string; object: string };
 
 /**
- * The `baseline` input: a path relative to working-directory, or a gs:// URI of an object. The
- * Cloud Storage package (and its SDK) loads only when a gs:// baseline is given.
+ * The `baseline` input: a path relative to working-directory, or a gs:// URI of an object (a near
+ * miss such as gs:/x is refused with the URI meant). Only the URI parser is loaded here, not the
+ * Cloud Storage client.
  */
 export async function readBaseline(
   value: string | undefined,
   workingDirectory: string,
 ): Promise<Baseline | undefined> {
   if (value === undefined) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    const { parseGsUri } = await import('@mlops-actions/gcs');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || gsUriMistake(value) !== undefined) {
     const uri = parseGsUri(value, 'baseline');
     if (uri.path === '' || uri.path.endsWith('/')) {
       throw new InputError(

@@ -117,6 +117,11 @@ describe('readConfig', () => {
       'Input "baseline" must be a Cloud Storage URI such as gs://my-bucket/path/to/prefix; got "s3://bucket/x.json", which starts with s3:// instead of gs://.',
     ],
     [
+      { baseline: 'gs:/my-bucket/pipelines/previous.json' },
+      'baseline',
+      'Input "baseline" must be a Cloud Storage URI such as gs://my-bucket/path/to/prefix; got "gs:/my-bucket/pipelines/previous.json", which starts with "gs:/" instead of "gs://"; did you mean "gs://my-bucket/pipelines/previous.json"?',
+    ],
+    [
       { baseline: 'gs://my-bucket/pipelines/' },
       'baseline',
       'Input "baseline" must be a path or the gs:// URI of one object, such as gs://my-bucket/pipelines/pipeline.json; got "gs://my-bucket/pipelines/", which names a folder.',

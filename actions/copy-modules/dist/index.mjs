@@ -7,16 +7,19 @@ import {
   createStorage,
   defaultIgnoreRules,
   globProblem,
-  objectUri,
-  parseGsUri,
   planSync,
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-AFAXI7EI.mjs";
+} from "../../../dist/chunks/chunk-YXCRQPWU.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
+import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
+import {
+  objectUri,
+  parseGsUri
+} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -42,7 +45,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
@@ -174,6 +177,7 @@ function failureMessage(target, plan, outcome) {
       `${plural(deletesFailed.length, "extraneous object")} could not be deleted: ${listed(deletesFailed)}.`
     );
   }
+  parts.push(...new Set(outcome.failed.flatMap((f) => f.advice === void 0 ? [] : [f.advice])));
   parts.push("Re-run the job to finish: files already uploaded are skipped.");
   return parts.join(" ");
 }

@@ -23,6 +23,8 @@ export function failureMessage(target: Target, plan: SyncPlan, outcome: SyncOutc
       `${plural(deletesFailed.length, 'extraneous object')} could not be deleted: ${listed(deletesFailed)}.`,
     );
   }
+  // Said once: a missing role or credential refuses every file the same way.
+  parts.push(...new Set(outcome.failed.flatMap((f) => (f.advice === undefined ? [] : [f.advice]))));
   parts.push('Re-run the job to finish: files already uploaded are skipped.');
   return parts.join(' ');
 }

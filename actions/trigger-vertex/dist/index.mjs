@@ -27,11 +27,14 @@ import {
   sanitizeLabelValue,
   submitPipelineJob,
   taskViews
-} from "../../../dist/chunks/chunk-AHUHQRRQ.mjs";
+} from "../../../dist/chunks/chunk-N7IYUXZH.mjs";
 import "../../../dist/chunks/chunk-AQP7U6WJ.mjs";
 import "../../../dist/chunks/chunk-A36BIOOX.mjs";
 import {
   PipelineSpecError,
+  credentialIn,
+  findCredentials,
+  jsonPath,
   listTasks,
   parsePipelineFile,
   pipelineName,
@@ -39,14 +42,19 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-NLZCVCEY.mjs";
+} from "../../../dist/chunks/chunk-MFRJTMEA.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
+import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
+import {
+  gsUriMistake,
+  parseGsUri
+} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-5K5DSQX5.mjs";
+} from "../../../dist/chunks/chunk-K6JXUJWR.mjs";
 import {
   ActionError,
   InputError,
@@ -60,7 +68,9 @@ import {
   joinBlocks,
   link,
   list,
+  maskDerived,
   mermaid,
+  plural,
   quote,
   rawMarkdown,
   readRunContext,
@@ -71,7 +81,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -114,8 +124,7 @@ import { existsSync, statSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 var ACCEPTED = `a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (${TEMPLATE_URL_FORM})`;
 async function readSpecSource(value, workspace, runnerTemp) {
-  if (value.startsWith("gs://")) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
+  if (value.startsWith("gs://") || gsUriMistake(value) !== void 0) {
     return { kind: "gcs", uri: parseGsUri(value, "spec"), shown: value };
   }
   if (looksLikeUrl(value)) {
@@ -169,7 +178,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-7GTRDPBG.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-UXPSZJRR.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -291,6 +300,18 @@ function withCaching(spec, enableCache) {
   return copy;
 }
 
+// actions/trigger-vertex/src/credential-check.ts
+var LISTED = 5;
+function refuseCredentials(request) {
+  const findings = findCredentials(request);
+  if (findings.length === 0) return;
+  const places = findings.slice(0, LISTED).map((finding) => `${finding.kind} at ${jsonPath(finding.segments) || "the top level"}`);
+  const more = findings.length > LISTED ? ` and ${plural(findings.length - LISTED, "more place")}` : "";
+  throw new ActionError(
+    `The pipeline job would carry what looks like ${places.join("; ")}${more}; Vertex AI shows a job's spec, parameters and labels to everyone who can view the project. Remove it and pass it at run time (for example from Secret Manager). Nothing was submitted.`
+  );
+}
+
 // actions/trigger-vertex/src/job-id.ts
 var MAX_ID = 128;
 var EARLIER_ATTEMPTS_CHECKED = 10;
@@ -334,7 +355,9 @@ function mergeLabels(fromFile, automatic, fromInput) {
   Object.assign(labels, automatic);
   const fromInputKeys = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(fromInput)) {
+    refuseCredential(key, value);
     const clean = sanitised(key, value, changes);
+    maskDerived(value, clean.value);
     if (reserved.includes(clean.key)) {
       throw new InputError(
         "labels",
@@ -368,8 +391,28 @@ function sanitised(key, value, changes) {
   const clean = { key: sanitizeLabelKey(key), value: sanitizeLabelValue(value) };
   if (clean.key !== key) changes.push(`label key ${quote(key)} became ${quote(clean.key)}`);
   if (clean.value !== value)
-    changes.push(`label ${quote(clean.key)}: value ${quote(value)} became ${quote(clean.value)}`);
+    changes.push(
+      `label ${quote(clean.key)}: value ${valueChanges(value, clean.value)} to fit (masked in this log, since the value given may be a secret)`
+    );
   return clean;
+}
+function valueChanges(value, clean) {
+  const done = [];
+  const lower = value.toLowerCase();
+  if (lower !== value) done.push("lower-cased");
+  const replaced = [...lower].filter((c, i) => c !== [...clean][i] && i < [...clean].length).length;
+  if (replaced > 0) done.push(`${replaced} ${replaced === 1 ? "character" : "characters"} replaced by "_"`);
+  if ([...clean].length < [...value].length) done.push(`shortened to ${[...clean].length} characters`);
+  return done.join(", ") || "changed";
+}
+function refuseCredential(key, value) {
+  const kind = credentialIn(value);
+  if (kind === void 0) return;
+  throw new InputError(
+    "labels",
+    key,
+    `Input "labels": the value of ${quote(key)} looks like ${kind}; labels are shown to everyone who can view the project. Remove it.`
+  );
 }
 
 // actions/trigger-vertex/src/parameters.ts
@@ -405,13 +448,16 @@ function kindOf(value) {
   if (typeof value === "boolean") return "a boolean";
   return `a ${typeof value}`;
 }
+function described(value) {
+  return typeof value === "string" ? `a string of ${[...value].length} ${[...value].length === 1 ? "character" : "characters"} (not shown)` : kindOf(value);
+}
 function declaredParameters(parameters) {
   if (parameters.length === 0) return "the pipeline declares no parameters";
-  const described = parameters.map((p) => {
+  const described2 = parameters.map((p) => {
     const extra = p.defaultValue !== void 0 ? `default ${JSON.stringify(p.defaultValue)}` : p.optional ? "optional" : "required";
     return `${p.name} (${p.type}, ${extra})`;
   });
-  return `declared parameters: ${described.join(", ")}`;
+  return `declared parameters: ${described2.join(", ")}`;
 }
 function checkParameters(given, declared, pipeline) {
   const byName = new Map(declared.map((p) => [p.name, p]));
@@ -429,7 +475,7 @@ function checkParameters(given, declared, pipeline) {
       throw new InputError(
         "parameters",
         name,
-        `Input "parameters": ${quote(name)} must be ${TYPE_WORDS[parameter.type]} (${parameter.type}); got ${JSON.stringify(value)}, ${kindOf(value)}${listing}`
+        `Input "parameters": ${quote(name)} must be ${TYPE_WORDS[parameter.type]} (${parameter.type}); got ${described(value)}${listing}`
       );
     }
   }
@@ -479,6 +525,7 @@ function planJob(config, parsed, context) {
   if (config.serviceAccount) request.serviceAccount = config.serviceAccount;
   if (config.network) request.network = config.network;
   if (config.encryptionKey) request.encryptionKey = config.encryptionKey;
+  refuseCredentials(request);
   return {
     request,
     pipelineName: name,
@@ -526,7 +573,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-UXPSZJRR.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   jobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-5K5DSQX5.mjs";
+} from "../../../dist/chunks/chunk-K6JXUJWR.mjs";
 import {
   code,
   info,
   runAction,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/post-run.ts
@@ -21,7 +21,7 @@ function runPost() {
       return;
     }
     try {
-      const { cancelPipelineJob, connectVertex, getPipelineJob, jobIdOf, pipelineState } = await import("../../../dist/chunks/src-UQZBVSZ6.mjs");
+      const { cancelPipelineJob, connectVertex, getPipelineJob, jobIdOf, pipelineState } = await import("../../../dist/chunks/src-Q6FC65UA.mjs");
       const vertex = await connectVertex({
         project: job.project,
         region: job.region,

@@ -9,6 +9,7 @@ import {
 import type { LegacyParameterValue, PipelineJobRequest } from '@mlops-actions/vertex';
 import { withCaching } from './caching.ts';
 import type { Config } from './config.ts';
+import { refuseCredentials } from './credential-check.ts';
 import { DISPLAY_NAME_MAX } from './google-cloud-names.ts';
 import { derivedJobId, earlierAttemptJobIds } from './job-id.ts';
 import { automaticLabels, mergeLabels } from './labels.ts';
@@ -25,8 +26,8 @@ export interface JobPlan {
 
 /**
  * Everything the create call needs, from the inputs and the pipeline file: parameters typed
- * against the spec, labels merged, the pipeline root found, the job id derived. Problems are
- * InputErrors, raised before anything is created.
+ * against the spec, labels merged, the pipeline root found, the job id derived, and the whole job
+ * scanned for credentials. Problems are raised before anything is created.
  */
 export function planJob(
   config: Config,
@@ -64,6 +65,7 @@ export function planJob(
   if (config.serviceAccount) request.serviceAccount = config.serviceAccount;
   if (config.network) request.network = config.network;
   if (config.encryptionKey) request.encryptionKey = config.encryptionKey;
+  refuseCredentials(request);
   return {
     request,
     pipelineName: name,

@@ -1,4 +1,5 @@
-import { InputError, quote, type RunContext } from '@mlops-actions/kit';
+import { InputError, maskDerived, quote, type RunContext } from '@mlops-actions/kit';
+import { credentialIn } from '@mlops-actions/pipeline-spec';
 import {
   CONFIG_LABEL,
   LABEL_RULES,
@@ -22,7 +23,7 @@ export function automaticLabels(
 
 export interface MergedLabels {
   labels: Record<string, string>;
-  /** `"Team" → "team"`: what sanitising changed, for the log. */
+  /** What sanitising changed, for the log: keys shown, values never (they may be secrets). */
   changes: string[];
 }
 
@@ -48,7 +49,10 @@ export function mergeLabels(
   Object.assign(labels, automatic);
   const fromInputKeys = new Map<string, string>();
   for (const [key, value] of Object.entries(fromInput)) {
+    refuseCredential(key, value);
     const clean = sanitised(key, value, changes);
+    // Sent to Vertex AI, whose answers may quote it: a changed form of a secret must be masked too.
+    maskDerived(value, clean.value);
     if (reserved.includes(clean.key)) {
       throw new InputError(
         'labels',
@@ -83,6 +87,30 @@ function sanitised(key: string, value: string, changes: string[]): { key: string
   const clean = { key: sanitizeLabelKey(key), value: sanitizeLabelValue(value) };
   if (clean.key !== key) changes.push(`label key ${quote(key)} became ${quote(clean.key)}`);
   if (clean.value !== value)
-    changes.push(`label ${quote(clean.key)}: value ${quote(value)} became ${quote(clean.value)}`);
+    changes.push(
+      `label ${quote(clean.key)}: value ${valueChanges(value, clean.value)} to fit (masked in this log, since the value given may be a secret)`,
+    );
   return clean;
+}
+
+/** `lower-cased, 2 characters replaced by "_"`: what happened to a value, without the value. */
+function valueChanges(value: string, clean: string): string {
+  const done: string[] = [];
+  const lower = value.toLowerCase();
+  if (lower !== value) done.push('lower-cased');
+  const replaced = [...lower].filter((c, i) => c !== [...clean][i] && i < [...clean].length).length;
+  if (replaced > 0) done.push(`${replaced} ${replaced === 1 ? 'character' : 'characters'} replaced by "_"`);
+  if ([...clean].length < [...value].length) done.push(`shortened to ${[...clean].length} characters`);
+  return done.join(', ') || 'changed';
+}
+
+/** Labels are shown to everyone who can view the project: a credential never becomes one. */
+function refuseCredential(key: string, value: string): void {
+  const kind = credentialIn(value);
+  if (kind === undefined) return;
+  throw new InputError(
+    'labels',
+    key,
+    `Input "labels": the value of ${quote(key)} looks like ${kind}; labels are shown to everyone who can view the project. Remove it.`,
+  );
 }

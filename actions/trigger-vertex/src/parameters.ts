@@ -39,6 +39,16 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * What was given, without the value: parameters carry passwords and tokens as often as numbers,
+ * and a quoted piece of a secret would slip past the runner's masking.
+ */
+function described(value: unknown): string {
+  return typeof value === 'string'
+    ? `a string of ${[...value].length} ${[...value].length === 1 ? 'character' : 'characters'} (not shown)`
+    : kindOf(value);
+}
+
 /** `epochs (NUMBER_INTEGER, default 10), data_root (STRING, required)` */
 export function declaredParameters(parameters: readonly RootParameter[]): string {
   if (parameters.length === 0) return 'the pipeline declares no parameters';
@@ -79,7 +89,7 @@ export function checkParameters(
       throw new InputError(
         'parameters',
         name,
-        `Input "parameters": ${quote(name)} must be ${TYPE_WORDS[parameter.type]} (${parameter.type}); got ${JSON.stringify(value)}, ${kindOf(value)}${listing}`,
+        `Input "parameters": ${quote(name)} must be ${TYPE_WORDS[parameter.type]} (${parameter.type}); got ${described(value)}${listing}`,
       );
     }
   }

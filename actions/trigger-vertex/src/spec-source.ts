@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import type { GsUri } from '@mlops-actions/gcs';
+import { type GsUri, gsUriMistake, parseGsUri } from '@mlops-actions/gcs/gs-uri';
 import { InputError, quote, resolveInside } from '@mlops-actions/kit';
 import { looksLikeUrl, parseTemplateUrl, TEMPLATE_URL_FORM } from '@mlops-actions/vertex';
 
@@ -21,8 +21,9 @@ export async function readSpecSource(
   workspace: string,
   runnerTemp: string,
 ): Promise<SpecSource> {
-  if (value.startsWith('gs://')) {
-    const { parseGsUri } = await import('@mlops-actions/gcs');
+  // A near miss (gs:/x, GS://x, an https:// object address) is refused with the URI meant, rather
+  // than read as a path that "does not exist".
+  if (value.startsWith('gs://') || gsUriMistake(value) !== undefined) {
     return { kind: 'gcs', uri: parseGsUri(value, 'spec'), shown: value };
   }
   if (looksLikeUrl(value)) {

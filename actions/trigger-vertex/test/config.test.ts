@@ -104,7 +104,7 @@ describe('readConfig', () => {
       'Input "job-id" must be a Vertex AI pipeline job id: a lowercase letter, then up to 127 lowercase letters, digits or "-"; got "Nightly_1".',
     ],
     [{ 'display-name': 'x'.repeat(129) }, 'Input "display-name" must be at most 128 characters; got 129.'],
-    [{ parameters: '[1, 2]' }, 'Input "parameters" must be a JSON or YAML mapping; got a list: "[1, 2]".'],
+    [{ parameters: '[1, 2]' }, 'Input "parameters" must be a JSON or YAML mapping; got a list.'],
     [
       { 'pipeline-root': '/tmp/root' },
       'Input "pipeline-root" must be a Cloud Storage URI such as gs://my-bucket/path/to/prefix; got "/tmp/root", which does not start with gs://.',

@@ -42,7 +42,7 @@ describe('trigger-vertex checks before it starts anything (built bundle)', () =>
     [
       'a parameter of the wrong type',
       '{"data_root": "gs://b/d", "epochs": "ten"}',
-      `Input "parameters": "epochs" must be an integer (NUMBER_INTEGER); got "ten", a string; ${DECLARED}`,
+      `Input "parameters": "epochs" must be an integer (NUMBER_INTEGER); got a string of 3 characters (not shown); ${DECLARED}`,
     ],
     [
       'a missing required parameter',
@@ -86,7 +86,7 @@ describe('trigger-vertex checks before it starts anything (built bundle)', () =>
     });
     expect(result.log).toContain('Vertex AI label rules: label key "Team" became "team".');
     expect(result.log).toContain(
-      'Vertex AI label rules: label "team": value "Vision Research" became "vision_research".',
+      'Vertex AI label rules: label "team": value lower-cased, 1 character replaced by "_" to fit (masked in this log, since the value given may be a secret).',
     );
   });
 
@@ -119,6 +119,23 @@ describe('trigger-vertex checks before it starts anything (built bundle)', () =>
     );
     expect(errors(result)).toEqual([
       'trigger-vertex: Input "spec" must be a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (https://<region>-kfp.pkg.dev/<project>/<repository>/<package>/<tag or version>); got "https://example.com/pipelines/training.yaml": only Artifact Registry\'s Kubeflow Pipelines hosts (<region>-kfp.pkg.dev) are accepted, since the download carries your access token.',
+    ]);
+  });
+});
+
+describe('trigger-vertex recognises a mistyped gs:// spec (built bundle)', () => {
+  it.each([
+    ['gs:/pipeline-specs/training/v3.yaml', 'starts with "gs:/" instead of "gs://"'],
+    ['GS://pipeline-specs/training/v3.yaml', 'spells the scheme "GS"; it is lowercase'],
+    [
+      'https://storage.cloud.google.com/pipeline-specs/training/v3.yaml',
+      'is the https:// address of an object on storage.cloud.google.com, not a gs:// URI',
+    ],
+  ])('says what %s should be instead of "does not exist"', async (spec, why) => {
+    const result = await trigger({ spec }, { vertex: s.vertex, workspace: workspaceWith() });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)).toEqual([
+      `trigger-vertex: Input "spec" must be a Cloud Storage URI such as gs://my-bucket/path/to/prefix; got "${spec}", which ${why}; did you mean "gs://pipeline-specs/training/v3.yaml"?`,
     ]);
   });
 });

@@ -50,13 +50,31 @@ export function isNotFound(error: unknown): boolean {
   return httpStatus(error) === 404;
 }
 
-/** The first line of an SDK error, for a message that names what failed. */
+/**
+ * The first line of an SDK error, for a message that names what failed. The request URL the
+ * client puts in network errors is left out: the caller names the gs:// URI, and the URL's
+ * percent-encoded object name only confuses.
+ */
 export function briefReason(error: unknown): string {
   const status = httpStatus(error);
-  const text = error instanceof Error ? error.message : String(error);
-  const line = text.split(/\r?\n/, 1)[0]?.trim() || (error instanceof Error ? error.name : 'error');
+  const text = firstServerMessage(error) ?? (error instanceof Error ? error.message : String(error));
+  const line = (text.split(/\r?\n/, 1)[0]?.trim() || (error instanceof Error ? error.name : 'error'))
+    .replace(REQUEST_TO_URL, 'the request failed: ')
+    .replace(API_URL, 'the Cloud Storage API');
   const shortened = line.length > 300 ? `${line.slice(0, 300)}…` : line;
   return status === undefined || shortened.includes(String(status))
     ? shortened
     : `HTTP ${status}: ${shortened}`;
+}
+
+/** node-fetch's `request to <url> failed, reason: …`. */
+const REQUEST_TO_URL = /\brequest to https?:\/\/\S+ failed, reason: /i;
+const API_URL = /https?:\/\/[^\s/]*googleapis\.com\/\S*/gi;
+
+/** The server's own words when the client wrapped several ("Multiple errors occurred…"). */
+function firstServerMessage(error: unknown): string | undefined {
+  const errors = (error as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors) || errors.length < 2) return undefined;
+  const first = errors[0] as { message?: unknown } | undefined;
+  return typeof first?.message === 'string' && first.message !== '' ? first.message : undefined;
 }

@@ -1,5 +1,6 @@
 import { InputError, quote } from '@mlops-actions/kit';
 import { bucketNameProblem } from './bucket-name.ts';
+import { gsUriMistake } from './gs-uri-mistake.ts';
 import { objectPathProblem } from './object-name.ts';
 
 /** A Cloud Storage location: a bucket and an object name or name prefix ('' for the whole bucket). */
@@ -20,8 +21,12 @@ export function parseGsUri(text: string, input = 'destination'): GsUri {
     new InputError(
       input,
       text,
-      `Input ${quote(input)} must be ${ACCEPTED}; got ${shown(text)}, which ${why}.`,
+      `Input ${quote(input)} must be ${ACCEPTED}; got ${shown(text)}, which ${why}${why.endsWith('?') ? '' : '.'}`,
     );
+  const mistake = gsUriMistake(text);
+  if (mistake !== undefined) {
+    throw reject(`${mistake.why}; did you mean ${shown(mistake.meant)}?`);
+  }
   if (!text.startsWith(SCHEME)) {
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1];
     throw reject(

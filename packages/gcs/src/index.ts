@@ -2,6 +2,7 @@ export { briefReason, httpStatus, isPreconditionFailure, isRetryableStorageError
 export { bucketNameProblem } from './bucket-name.ts';
 export { NotFoundError, StorageCallError } from './errors.ts';
 export { formatGsUri, type GsUri, objectUri, parseGsUri } from './gs-uri.ts';
+export { type GsUriMistake, gsUriMistake } from './gs-uri-mistake.ts';
 export {
   type GuardedWriteOptions,
   type GuardedWriteResult,
@@ -18,6 +19,7 @@ export {
 export { objectNameProblem } from './object-name.ts';
 export { openObjectReadStream, readObject } from './read-object.ts';
 export { createStorage, type StorageClientOptions } from './storage-client.ts';
+export { storageAccessAdvice } from './storage-failure.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, withStorageRetries } from './storage-retry.ts';
 export { forEachConcurrently } from './sync/concurrency.ts';
 export { type FileHashes, hashLocalFile } from './sync/file-hashes.ts';

@@ -1,9 +1,8 @@
 import type { GetFilesResponse, Storage } from '@google-cloud/storage';
 import picomatch from 'picomatch';
-import { briefReason, httpStatus } from './api-error.ts';
-import { StorageCallError } from './errors.ts';
 import { formatGsUri, type GsUri } from './gs-uri.ts';
 import { asNotFound } from './not-found.ts';
+import { storageCallFailure } from './storage-failure.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withStorageRetries } from './storage-retry.ts';
 
 export interface ListedObject {
@@ -69,12 +68,7 @@ export async function* listObjects(
       );
     } catch (error) {
       const shown = formatGsUri(uri);
-      throw (
-        asNotFound(error, shown) ??
-        new StorageCallError(`Could not list ${shown}: ${briefReason(error)}`, shown, httpStatus(error), {
-          cause: error,
-        })
-      );
+      throw asNotFound(error, shown) ?? storageCallFailure('list', shown, error);
     }
     // With `fields`, the client hands back the raw items rather than File objects: read the response.
     const response = (page[2] ?? {}) as { items?: RawItem[]; nextPageToken?: string };

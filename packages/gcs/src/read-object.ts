@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { File, Storage } from '@google-cloud/storage';
-import { briefReason, httpStatus } from './api-error.ts';
-import { StorageCallError } from './errors.ts';
 import { formatGsUri, type GsUri } from './gs-uri.ts';
 import { type MediaResponse, mediaRequest } from './media-request.ts';
 import { asNotFound } from './not-found.ts';
 import { objectFile } from './object-file.ts';
+import { storageCallFailure } from './storage-failure.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withStorageRetries } from './storage-retry.ts';
 
 /**
@@ -51,12 +50,7 @@ export async function openObjectReadStream(
 
 function readFailure(error: unknown, uri: GsUri): Error {
   const shown = formatGsUri(uri);
-  return (
-    asNotFound(error, shown) ??
-    new StorageCallError(`Could not read ${shown}: ${briefReason(error)}`, shown, httpStatus(error), {
-      cause: error,
-    })
-  );
+  return asNotFound(error, shown) ?? storageCallFailure('read', shown, error);
 }
 
 async function downloadOnce(file: File): Promise<Buffer> {

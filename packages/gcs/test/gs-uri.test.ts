@@ -1,6 +1,6 @@
 import { InputError } from '@mlops-actions/kit';
 import { describe, expect, it } from 'vitest';
-import { formatGsUri, parseGsUri } from '../src/index.ts';
+import { formatGsUri, gsUriMistake, parseGsUri } from '../src/index.ts';
 
 function rejection(text: string, input?: string): InputError {
   try {
@@ -42,7 +42,31 @@ describe('parseGsUri', () => {
     expect(rejection('bucket/x', 'data-uri').message).toMatch(
       /^Input "data-uri" must be .*; got "bucket\/x", which does not start with gs:\/\/\.$/,
     );
-    expect(rejection('GS://bucket').message).toContain('starts with GS:// instead of gs://');
+  });
+
+  it.each([
+    ['gs:/bucket/x', 'gs://bucket/x'],
+    ['gs:bucket/x', 'gs://bucket/x'],
+    ['gs//bucket/x', 'gs://bucket/x'],
+    ['GS://bucket/x', 'gs://bucket/x'],
+    ['Gs:/bucket', 'gs://bucket'],
+    ['https://storage.googleapis.com/bucket/dir/x.yaml', 'gs://bucket/dir/x.yaml'],
+    ['https://storage.cloud.google.com/bucket/dir%20a/x.yaml', 'gs://bucket/dir a/x.yaml'],
+    ['http://storage.googleapis.com/bucket', 'gs://bucket'],
+  ])('recognises %s and suggests %s', (text, meant) => {
+    expect(gsUriMistake(text)?.meant).toBe(meant);
+    const message = rejection(text, 'spec').message;
+    expect(message).toMatch(
+      /^Input "spec" must be a Cloud Storage URI such as gs:\/\/my-bucket\/path\/to\/prefix; got /,
+    );
+    expect(message).toContain(`got ${JSON.stringify(text)}, which `);
+    expect(message.endsWith(`; did you mean ${JSON.stringify(meant)}?`)).toBe(true);
+  });
+
+  it('leaves paths, other URLs and good URIs alone', () => {
+    for (const text of ['gs://bucket/x', 'pipelines/gs/x.yaml', 'gsx/y', 'https://example.com/b/o', 'gs:']) {
+      expect(gsUriMistake(text)).toBeUndefined();
+    }
   });
 
   it.each([

@@ -279,7 +279,15 @@ describe('sync: concurrent writers and failures', () => {
       { deleteExtraneous: true, concurrency: 1 },
     );
     expect(outcome.failed).toEqual([
-      { name: 'p/a.py', path: 'a.py', change: 'upload', reason: expect.stringContaining('403') },
+      {
+        name: 'p/a.py',
+        path: 'a.py',
+        change: 'upload',
+        reason: expect.stringContaining('403'),
+        advice: expect.stringContaining(
+          'Storage Object Admin role (roles/storage.objectAdmin) on the bucket',
+        ),
+      },
     ]);
     expect(outcome.uploaded.map((u) => u.name)).toEqual(['p/b.py', 'p/secret/c.py']);
     expect(outcome.deletesHeldBack.map((d) => d.name)).toEqual(['p/extra.py']);

@@ -30,7 +30,7 @@ export { groupThousands, plural } from './plural.ts';
 export { quote } from './quote.ts';
 export { parseRetryAfter, type RetryOptions, retry } from './retry.ts';
 export { runAction } from './run-action.ts';
-export { maskSecret, secretLines } from './secrets.ts';
+export { maskDerived, maskSecret, secretLines } from './secrets.ts';
 export { getState, saveState } from './state.ts';
 export {
   type Alignment,

@@ -105,7 +105,8 @@ function kindOf(value: unknown): string {
 
 /**
  * A JSON or YAML mapping (YAML 1.2 reads JSON too). Empty, or only comments or `null`, is
- * undefined. Syntax errors carry the line and column.
+ * undefined. Syntax errors carry the line and column; no message repeats the text, since a mapping
+ * input often holds secrets (parameters, labels) and a quoted piece of one slips past masking.
  */
 export function parseObject(name: string, raw: string): Record<string, unknown> | undefined {
   const doc = parseDocument(raw);
@@ -114,11 +115,10 @@ export function parseObject(name: string, raw: string): Record<string, unknown> 
     const reason = syntax.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
     const at = syntax.linePos?.[0];
     const where = at ? ` at line ${at.line}, column ${at.col}` : '';
-    const line = at ? (lines(raw)[at.line - 1] ?? '') : raw;
     throw new InputError(
       name,
       raw,
-      `Input ${quote(name)} must be ${MAPPING}; ${reason}${where}; got ${shown(line)}.`,
+      `Input ${quote(name)} must be ${MAPPING}; ${reason}${where} (the line is not shown, as it may hold a secret).`,
     );
   }
   let value: unknown;
@@ -127,15 +127,11 @@ export function parseObject(name: string, raw: string): Record<string, unknown> 
   } catch (error) {
     // Unresolved or excessive aliases surface only while converting.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(name, raw, `Input ${quote(name)} must be ${MAPPING}; ${reason}; got ${shown(raw)}.`);
+    throw new InputError(name, raw, `Input ${quote(name)} must be ${MAPPING}; ${reason}.`);
   }
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(
-      name,
-      raw,
-      `Input ${quote(name)} must be ${MAPPING}; got ${kindOf(value)}: ${shown(raw)}.`,
-    );
+    throw new InputError(name, raw, `Input ${quote(name)} must be ${MAPPING}; got ${kindOf(value)}.`);
   }
   return value as Record<string, unknown>;
 }

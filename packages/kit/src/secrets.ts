@@ -19,3 +19,13 @@ export function maskSecret(value: string): void {
   core.setSecret(value);
   for (const line of new Set(secretLines(value))) core.setSecret(line);
 }
+
+/**
+ * Masks a form of a value the action made itself (lower-cased, shortened, sanitised) before it is
+ * shown or sent anywhere that may echo it. The runner masks only the exact strings registered, and
+ * an action cannot ask which of its inputs were secrets: a changed form of an input that could be
+ * one is masked on its own. Unchanged values need nothing (the runner already masks a secret).
+ */
+export function maskDerived(original: string, derived: string): void {
+  if (derived !== original) maskSecret(derived);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskSecret } from '../src/index.ts';
+import { maskDerived, maskSecret } from '../src/index.ts';
 import { captureStdout } from './capture-stdout.ts';
 
 describe('maskSecret', () => {
@@ -23,5 +23,17 @@ describe('maskSecret', () => {
       '::add-mask::x1',
     ]);
     expect(await captureStdout(() => maskSecret(''))).toEqual([]);
+  });
+});
+
+describe('maskDerived', () => {
+  it('masks a changed form of a value, which the runner would not match', async () => {
+    expect(await captureStdout(() => maskDerived('Sup3r-Secret', 'sup3r-secret'))).toEqual([
+      '::add-mask::sup3r-secret',
+    ]);
+  });
+
+  it('leaves an unchanged value to the runner', async () => {
+    expect(await captureStdout(() => maskDerived('same', 'same'))).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ export async function runAction(options: RunActionOptions): Promise<RunResult> {
     // The runner registers the job token, and the form git sends it in, as secrets.
     record.masker.add(token);
     record.masker.add(Buffer.from(`x-access-token:${token}`).toString('base64'));
+    for (const secret of options.secrets ?? []) record.masker.add(secret);
     const job: JobRun = {
       options,
       metadata,

@@ -20,6 +20,11 @@ export interface RunActionOptions {
   workspace?: string;
   /** Value of `${{ github.token }}` in input defaults; masked like the runner masks it (default 'ghs_runner_test_token'). */
   token?: string;
+  /**
+   * Values the runner masks before the step starts, as it does for every `${{ secrets.* }}` value of
+   * the job: exactly these strings (and their encodings), no other form of them.
+   */
+  secrets?: string[];
   /** Node binary (default node24Path()). */
   node?: string;
   /** Per step; on expiry the step is cancelled like the runner does (SIGINT, then SIGTERM, then SIGKILL) and fails. */

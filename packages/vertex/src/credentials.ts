@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CredentialsError } from '@mlops-actions/google-access';
 import { GoogleAuth, gcpMetadata } from 'google-auth-library';
 
 /** Where Application Default Credentials will come from. */
@@ -11,18 +12,8 @@ export type CredentialSource =
   /** The metadata server of a Google Cloud VM (a self-hosted runner on Compute Engine or GKE). */
   | { kind: 'metadata-server' };
 
-const AUTH_ADVICE =
-  'Authenticate in a step before this one with google-github-actions/auth ' +
-  '(Workload Identity Federation: workload_identity_provider and service_account; the job needs ' +
-  '`permissions: id-token: write`), which sets GOOGLE_APPLICATION_CREDENTIALS for the steps after it.';
-
-/** Missing or unusable Application Default Credentials: said plainly, with the step that provides them. */
-export class CredentialsError extends Error {
-  constructor(problem: string) {
-    super(`${problem} ${AUTH_ADVICE}`);
-    this.name = 'CredentialsError';
-  }
-}
+/** Missing or unusable Application Default Credentials: the shared wording of every action. */
+export { CredentialsError };
 
 const missing = (reason: string) => new CredentialsError(`No Google Cloud credentials: ${reason}`);
 

@@ -1,3 +1,5 @@
+import { accessAdvice, ROLES } from '@mlops-actions/google-access';
+
 /** gRPC status codes the Vertex AI calls here react to (google.rpc.Code). */
 export const GRPC = {
   CANCELLED: 1,
@@ -79,9 +81,9 @@ export class VertexCallError extends Error {
 function hint(code: number | undefined): string {
   switch (code) {
     case GRPC.PERMISSION_DENIED:
-      return ' The service account needs the Vertex AI User role (roles/aiplatform.user) on the project, and the project must have the Vertex AI API enabled.';
+      return ` ${accessAdvice('permission-denied', ROLES.vertexUser)} The project must also have the Vertex AI API enabled.`;
     case GRPC.UNAUTHENTICATED:
-      return ' The credentials were refused; check the google-github-actions/auth step before this one.';
+      return ` ${accessAdvice('unauthenticated', ROLES.vertexUser)}`;
     default:
       return '';
   }

@@ -1,5 +1,6 @@
 import type { Storage } from '@google-cloud/storage';
 import { briefReason, isNotFound, isPreconditionFailure } from '../api-error.ts';
+import { storageAccessAdvice } from '../storage-failure.ts';
 import { withStorageRetries } from '../storage-retry.ts';
 import { forEachConcurrently } from './concurrency.ts';
 import type { PlannedDelete, PlannedUpload, SyncPlan } from './sync-plan.ts';
@@ -20,6 +21,8 @@ export interface FailedChange {
   path?: string;
   change: 'upload' | 'delete';
   reason: string;
+  /** What to do when Google refused the caller (credentials, a missing role). */
+  advice?: string;
 }
 
 export interface SyncOutcome {
@@ -81,7 +84,7 @@ export async function applySync(
       outcome.uploaded.push(uploaded);
       options.onUploaded?.(uploaded);
     } catch (error) {
-      fail({ name: upload.name, path: upload.file.path, change: 'upload', reason: briefReason(error) });
+      fail({ name: upload.name, path: upload.file.path, change: 'upload', ...failure(error) });
     }
   });
 
@@ -93,7 +96,7 @@ export async function applySync(
         await deleteIfUnchanged(storage, plan.destination.bucket, extraneous, settings);
         outcome.deleted.push(extraneous);
       } catch (error) {
-        fail({ name: extraneous.name, change: 'delete', reason: briefReason(error) });
+        fail({ name: extraneous.name, change: 'delete', ...failure(error) });
       }
     });
   }
@@ -127,4 +130,9 @@ async function deleteIfUnchanged(
     }
     throw error;
   }
+}
+
+function failure(error: unknown): Pick<FailedChange, 'reason' | 'advice'> {
+  const advice = storageAccessAdvice(error);
+  return { reason: briefReason(error), ...(advice === undefined ? {} : { advice }) };
 }

@@ -1,3 +1,4 @@
+import { CredentialsError, ROLES } from '@mlops-actions/google-access';
 import { commonJs } from '../common-js.ts';
 
 const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
@@ -13,8 +14,9 @@ export async function adcAccessToken(): Promise<string> {
   try {
     token = await auth.getAccessToken();
   } catch (error) {
-    throw new Error(
-      `Could not get an access token from Application Default Credentials: ${(error as Error).message.split('\n')[0]}. Authenticate first (google-github-actions/auth), or set the username and password inputs.`,
+    const reason = (error as Error).message.split('\n')[0]?.replace(/\.$/, '');
+    throw new CredentialsError(
+      `Could not get an access token for the Google registry from Application Default Credentials: ${reason}. Its service account needs the ${ROLES.registryWriter} (for another registry, set the username and password inputs instead).`,
     );
   }
   if (!token) throw new Error('Application Default Credentials gave no access token.');

@@ -1,0 +1,8 @@
+export {
+  type AccessRefusal,
+  AUTH_STEP,
+  accessAdvice,
+  accessRefusal,
+  CredentialsError,
+  ROLES,
+} from './advice.ts';
