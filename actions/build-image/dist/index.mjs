@@ -6,6 +6,8 @@ import {
   InputError,
   code,
   createInputs,
+  credentialFileLeftOut,
+  credentialFiles,
   heading,
   infoUntrusted,
   joinBlocks,
@@ -21,7 +23,7 @@ import {
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-PU4RTLQC.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -323,7 +325,8 @@ function paxRecords(values) {
 // packages/image/src/context/context-walk.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
-function walkContext(contextDir, filter) {
+function walkContext(contextDir, filter, options = {}) {
+  const credentials = options.credentials ?? credentialFiles();
   const entries = [];
   const visit = (relative4) => {
     const names = readdirSync(join(contextDir, relative4)).sort();
@@ -332,6 +335,10 @@ function walkContext(contextDir, filter) {
       const absolutePath = join(contextDir, path);
       const stat = lstatSync(absolutePath);
       const ignored = filter.ignores(path, stat.isDirectory());
+      if (!ignored && !stat.isDirectory() && credentials.holds(absolutePath)) {
+        options.onCredentialFile?.(path);
+        continue;
+      }
       if (stat.isDirectory()) {
         if (!ignored)
           entries.push({ path, type: "directory", absolutePath, mode: stat.mode & 4095, size: 0 });
@@ -488,10 +495,10 @@ function packContext(contextDir, dockerfilePath, uploadIgnore) {
     hasExceptions: docker.hasExceptions,
     ignores: (p) => !keep.has(p) && docker.ignores(p)
   };
-  const entries = walkContext(
-    contextDir,
-    bothFilters(gitignoreFilter(uploadIgnore.patterns), dockerFilter)
-  ).map(toTarEntry);
+  const credentialFiles2 = [];
+  const entries = walkContext(contextDir, bothFilters(gitignoreFilter(uploadIgnore.patterns), dockerFilter), {
+    onCredentialFile: (path) => credentialFiles2.push(path)
+  }).map(toTarEntry);
   if (dockerfile === void 0) {
     entries.push({
       type: "file",
@@ -508,7 +515,8 @@ function packContext(contextDir, dockerfilePath, uploadIgnore) {
     digest: sha256Digest(archive),
     files: entries.filter((e) => e.type === "file").length,
     dockerfile: dockerfile ?? OUTSIDE_DOCKERFILE,
-    ignoreFiles: [uploadIgnore.describedAs, ...docker.source ? [relative(contextDir, docker.source)] : []]
+    ignoreFiles: [uploadIgnore.describedAs, ...docker.source ? [relative(contextDir, docker.source)] : []],
+    credentialFiles: credentialFiles2
   };
 }
 function toTarEntry(entry) {
@@ -706,6 +714,7 @@ var RUNNING = /* @__PURE__ */ new Set(["STATUS_UNKNOWN", "PENDING", "QUEUED", "W
 async function buildWithCloudBuild(options) {
   const { log } = options;
   const packed = packContext(options.contextDir, options.dockerfilePath, options.uploadIgnore);
+  for (const path of packed.credentialFiles) log(credentialFileLeftOut(path));
   const staging = options.sourceStagingDir.replace(/\/+$/, "");
   const sourceUri = `${staging}/${packed.digest.slice("sha256:".length)}.tgz`;
   const uploaded = await options.storage.uploadIfAbsent(sourceUri, packed.archive, "application/gzip");
@@ -1329,8 +1338,56 @@ function isNetworkError(error) {
 }
 
 // packages/image/src/dockerfile/copy-instruction.ts
-import { readFileSync as readFileSync4, statSync } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { posix as posix2 } from "node:path";
+
+// packages/image/src/dockerfile/context-links.ts
 import { posix } from "node:path";
+var MAX_LINKS = 40;
+function followSourceLinks(context, path, keyword, line) {
+  const pending = path.split("/").filter((part) => part !== "" && part !== ".");
+  const resolved = [];
+  let links = 0;
+  let lastLink;
+  while (pending.length > 0) {
+    const part = pending.shift();
+    if (part === "..") {
+      resolved.pop();
+      continue;
+    }
+    const candidate = [...resolved, part].join("/");
+    const entry = context.byPath.get(candidate);
+    if (entry?.type !== "symlink") {
+      resolved.push(part);
+      continue;
+    }
+    const target = entry.target ?? "";
+    const shown = { path: candidate, target };
+    if (++links > MAX_LINKS) {
+      throw new DockerfileError(`${keyword} ${path}: too many levels of symbolic links at ${candidate}`, line);
+    }
+    const joined = posix.normalize(posix.join(resolved.join("/"), target));
+    if (posix.isAbsolute(target) || joined === ".." || joined.startsWith("../")) {
+      throw new DockerfileError(
+        `${keyword} ${path}: ${candidate} is a symbolic link to ${target}, which is outside the build context; the layer builder follows links only inside it`,
+        line
+      );
+    }
+    lastLink = shown;
+    resolved.length = 0;
+    pending.unshift(...joined.split("/").filter((p) => p !== "" && p !== "."));
+  }
+  const found = resolved.length === 0 ? { path: "", type: "directory", mode: 493, size: 0, absolutePath: context.directory } : context.byPath.get(resolved.join("/"));
+  if (!found && lastLink) {
+    throw new DockerfileError(
+      `${keyword} ${path}: ${lastLink.path} is a symbolic link to ${lastLink.target}, which is not in the build context (or left out by .dockerignore)`,
+      line
+    );
+  }
+  return found;
+}
+
+// packages/image/src/dockerfile/copy-instruction.ts
 function buildContext(directory, entries) {
   return { directory, entries, byPath: new Map(entries.map((e) => [e.path, e])) };
 }
@@ -1361,7 +1418,7 @@ function copyEntries(request, context) {
       matched.push(...hits);
       continue;
     }
-    const entry = context.byPath.get(cleaned);
+    const entry = context.byPath.get(cleaned) ?? throughLinkedFolder(cleaned, request, context);
     if (!entry) {
       throw new DockerfileError(
         `${request.keyword} ${source}: not found in the build context (or left out by .dockerignore)`,
@@ -1370,7 +1427,7 @@ function copyEntries(request, context) {
     }
     matched.push(entry);
   }
-  const destination = posix.resolve("/", request.workingDir, request.destination);
+  const destination = posix2.resolve("/", request.workingDir, request.destination);
   const destinationIsFolder = /(^|\/)\.?$/.test(request.destination);
   if (matched.length > 1 && !destinationIsFolder) {
     throw new DockerfileError(
@@ -1380,11 +1437,12 @@ function copyEntries(request, context) {
   }
   const entries = [];
   for (const source of matched) {
-    const resolved = source.type === "symlink" ? followLink(source, request) : source;
+    const resolved = source.type === "symlink" ? followSourceLinks(context, source.path, request.keyword, request.line) : source;
+    if (!resolved) throw new Error(`${source.path} vanished from the build context`);
     if (resolved.type === "directory") {
       entries.push(...folderContents(resolved, destination, request, context));
     } else {
-      const target = destinationIsFolder || matched.length > 1 ? posix.join(destination, posix.basename(source.path)) : destination;
+      const target = destinationIsFolder || matched.length > 1 ? posix2.join(destination, posix2.basename(source.path)) : destination;
       if (request.keyword === "ADD" && isArchive(resolved.absolutePath)) {
         throw new NotLayerBuildable(`ADD ${source.path} is an archive, which ADD would unpack`, request.line);
       }
@@ -1392,6 +1450,14 @@ function copyEntries(request, context) {
     }
   }
   return entries;
+}
+function throughLinkedFolder(path, request, context) {
+  const slash = path.lastIndexOf("/");
+  if (slash === -1) return void 0;
+  const folder = followSourceLinks(context, path.slice(0, slash), request.keyword, request.line);
+  if (folder?.type !== "directory") return void 0;
+  const name = path.slice(slash + 1);
+  return context.byPath.get(folder.path === "" ? name : `${folder.path}/${name}`);
 }
 function folderContents(folder, destination, request, context) {
   const prefix = folder.path === "" ? "" : `${folder.path}/`;
@@ -1402,7 +1468,7 @@ function folderContents(folder, destination, request, context) {
   }
   for (const entry of context.entries) {
     if (!entry.path.startsWith(prefix)) continue;
-    const path = posix.join(destination, entry.path.slice(prefix.length));
+    const path = posix2.join(destination, entry.path.slice(prefix.length));
     if (entry.type === "directory") {
       entries.push({ type: "directory", path: layerPath(path), mode: request.mode ?? 493, ...owner });
     } else if (entry.type === "symlink") {
@@ -1418,18 +1484,6 @@ function fileEntry(entry, path, request) {
   const mode = request.mode ?? (entry.mode & 73 ? 493 : 420);
   return { type: "file", path: layerPath(path), data: readFileSync4(entry.absolutePath), mode, ...owner };
 }
-function followLink(entry, request) {
-  const stat = statSync(entry.absolutePath, { throwIfNoEntry: false });
-  if (!stat)
-    throw new DockerfileError(`${request.keyword} ${entry.path}: the symbolic link is broken`, request.line);
-  if (!stat.isFile()) {
-    throw new NotLayerBuildable(
-      `${request.keyword} ${entry.path} is a symbolic link to a folder`,
-      request.line
-    );
-  }
-  return { ...entry, type: "file", mode: stat.mode & 4095, size: stat.size };
-}
 function layerPath(absolute) {
   return absolute.replace(/^\/+/, "");
 }
@@ -1442,7 +1496,7 @@ function isArchive(path) {
 }
 
 // packages/image/src/dockerfile/evaluate-stage.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // packages/image/src/dockerfile/shell-words.ts
 function splitWords(text, escapeChar = "\\") {
@@ -1701,7 +1755,7 @@ function evaluateStage(inputs) {
       case "WORKDIR": {
         const dir = expand(instruction.rest, variables(), instruction, escapeChar);
         if (dir === "") throw new DockerfileError("WORKDIR needs a path", instruction.line);
-        container.WorkingDir = posix2.resolve("/", container.WorkingDir || "/", dir);
+        container.WorkingDir = posix3.resolve("/", container.WorkingDir || "/", dir);
         break;
       }
       case "USER":
@@ -2107,7 +2161,9 @@ async function buildWithLayer(options) {
   }
   const context = buildContext(
     options.contextDir,
-    walkContext(options.contextDir, DockerIgnore.read(options.contextDir, options.dockerfilePath))
+    walkContext(options.contextDir, DockerIgnore.read(options.contextDir, options.dockerfilePath), {
+      onCredentialFile: (path) => log(credentialFileLeftOut(path))
+    })
   );
   const stage = evaluateStage({
     dockerfile,
@@ -2258,7 +2314,7 @@ function registryCredentials(sources) {
 }
 
 // actions/build-image/src/config.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { join as join4, relative as relative2 } from "node:path";
 
 // actions/build-image/src/cloud-build-settings.ts
@@ -2394,7 +2450,7 @@ function readTags(lines, sha) {
 function readDockerfile(value, contextDir, workspace) {
   const shown = value ?? relative2(workspace, join4(contextDir, "Dockerfile"));
   const path = value === void 0 ? join4(contextDir, "Dockerfile") : resolveInside("dockerfile", value, workspace);
-  if (!existsSync2(path) || !statSync2(path).isFile()) {
+  if (!existsSync2(path) || !statSync(path).isFile()) {
     throw new InputError(
       "dockerfile",
       value ?? "",
@@ -2521,7 +2577,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-7GTRDPBG.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-SQWZBTBJ.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -34,7 +34,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-PU4RTLQC.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
