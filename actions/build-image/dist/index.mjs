@@ -23,7 +23,7 @@ import {
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-PU4RTLQC.mjs";
+} from "../../../dist/chunks/chunk-ZVJHA5PQ.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -1364,7 +1364,10 @@ function followSourceLinks(context, path, keyword, line) {
     const target = entry.target ?? "";
     const shown = { path: candidate, target };
     if (++links > MAX_LINKS) {
-      throw new DockerfileError(`${keyword} ${path}: too many levels of symbolic links at ${candidate}`, line);
+      throw new DockerfileError(
+        `${keyword} ${path}: too many levels of symbolic links at ${candidate}`,
+        line
+      );
     }
     const joined = posix.normalize(posix.join(resolved.join("/"), target));
     if (posix.isAbsolute(target) || joined === ".." || joined.startsWith("../")) {
@@ -2577,7 +2580,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-SQWZBTBJ.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-L4WNJGOW.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

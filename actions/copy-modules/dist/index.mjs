@@ -13,7 +13,7 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-OG4DVWPI.mjs";
+} from "../../../dist/chunks/chunk-IBRP7FCT.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
@@ -24,6 +24,7 @@ import {
   InputError,
   code,
   createInputs,
+  credentialFileLeftOut,
   details,
   escapeMarkdown,
   group,
@@ -42,7 +43,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PU4RTLQC.mjs";
+} from "../../../dist/chunks/chunk-ZVJHA5PQ.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
@@ -224,6 +225,7 @@ async function logTree(tree, config) {
     `Found ${plural(tree.files.length, "file")} (${formatBytes(totalSize(tree.files))}) in ${quote(config.pathInput)}${source}.`
   );
   await group("Files", () => infoUntrusted(tree.files.map((file) => file.path).join("\n")));
+  for (const path of tree.credentialFiles) infoUntrusted(credentialFileLeftOut(path));
   if (tree.leftOut.length > 0) {
     warning(
       `Left out ${plural(tree.leftOut.length, "entry", "entries")} of ${quote(config.pathInput)}; see the job summary.`

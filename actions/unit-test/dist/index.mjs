@@ -34,7 +34,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PU4RTLQC.mjs";
+} from "../../../dist/chunks/chunk-ZVJHA5PQ.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
