@@ -29,7 +29,7 @@ import {
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // packages/image/src/builders/build-image.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // packages/image/src/dockerfile/layer-support.ts
 var LAYER_INSTRUCTIONS = [
@@ -840,8 +840,36 @@ function splitGsUri(uri) {
 }
 
 // packages/image/src/builders/docker-builder.ts
-import { mkdtempSync, readFileSync as readFileSync3, rmSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { basename as basename3, join as join4 } from "node:path";
+
+// packages/image/src/builders/docker-context.ts
+import { copyFileSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { basename as basename2, join as join3 } from "node:path";
+function prepareDockerContext(input) {
+  const { contextDir, dockerfilePath } = input;
+  const ignore2 = DockerIgnore.read(contextDir, dockerfilePath);
+  const credentialFiles2 = [];
+  walkContext(contextDir, ignore2, {
+    onCredentialFile: (path) => credentialFiles2.push(path),
+    ...input.credentials ? { credentials: input.credentials } : {}
+  });
+  if (credentialFiles2.length === 0) return { dockerfilePath, credentialFiles: credentialFiles2 };
+  const copy = join3(input.workDir, basename2(dockerfilePath));
+  copyFileSync(dockerfilePath, copy);
+  const ignoreFile = `${copy}.dockerignore`;
+  const rules = ignore2.source ? readFileSync3(ignore2.source, "utf8").replace(/\n?$/, "\n") : "";
+  writeFileSync(
+    ignoreFile,
+    `${rules}# build-image: credentials files never enter the build context
+${credentialFiles2.map(literalPattern).join("\n")}
+`
+  );
+  return { dockerfilePath: copy, credentialFiles: credentialFiles2, ignoreFile };
+}
+function literalPattern(path) {
+  return path.replace(/[\\*?[\]#!]/g, (ch) => `\\${ch}`);
+}
 
 // packages/image/src/builders/run-process.ts
 import { spawn } from "node:child_process";
@@ -916,9 +944,20 @@ async function buildWithDocker(options) {
   const docker = options.docker ?? "docker";
   const registry = options.target.registry;
   const credentials = options.push ? await options.credentials(registry) : void 0;
-  const work = mkdtempSync(join3(options.tempDir, "build-image-docker-"));
-  const metadataFile = join3(work, "metadata.json");
+  const work = mkdtempSync(join4(options.tempDir, "build-image-docker-"));
+  const metadataFile = join4(work, "metadata.json");
   try {
+    const context = prepareDockerContext({
+      contextDir: options.contextDir,
+      dockerfilePath: options.dockerfilePath,
+      workDir: work
+    });
+    for (const path of context.credentialFiles) options.log(credentialFileLeftOut(path));
+    if (context.ignoreFile) {
+      options.log(
+        `docker gets a copy of the Dockerfile with ${basename3(context.ignoreFile)} beside it: the context's ignore rules and these exclusions; the workspace is not changed.`
+      );
+    }
     if (credentials) {
       const login = await runProcess(
         docker,
@@ -932,7 +971,7 @@ async function buildWithDocker(options) {
 ${login.tail.join("\n")}`);
     }
     try {
-      const args = dockerBuildArgs(options, metadataFile);
+      const args = dockerBuildArgs({ ...options, dockerfilePath: context.dockerfilePath }, metadataFile);
       options.log(`Running ${JSON.stringify([docker, ...args])}`);
       const build = await runProcess(docker, args, {
         onLine: options.log,
@@ -947,11 +986,12 @@ ${build.tail.slice(-10).join("\n")}`
     } finally {
       if (credentials) await runProcess(docker, ["logout", registry]).catch(() => void 0);
     }
-    const digest = readDigest(metadataFile, options.push);
+    const { digest, configDigest } = readDigests(metadataFile, options.push);
     return {
       builder: "docker",
-      digest,
-      image: `${repositoryName(options.target)}@${digest}`,
+      // A loaded image is in the engine only: its manifest digest names nothing a registry holds.
+      ...options.push ? { digest, image: `${repositoryName(options.target)}@${digest}` } : {},
+      ...configDigest ? { configDigest } : {},
       tags: options.tags,
       pushed: options.push
     };
@@ -959,20 +999,24 @@ ${build.tail.slice(-10).join("\n")}`
     rmSync(work, { recursive: true, force: true });
   }
 }
-function readDigest(metadataFile, pushed) {
+var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+function readDigests(metadataFile, pushed) {
   let metadata;
   try {
-    metadata = JSON.parse(readFileSync3(metadataFile, "utf8"));
+    metadata = JSON.parse(readFileSync4(metadataFile, "utf8"));
   } catch (error) {
     throw new Error(`docker buildx build wrote no readable --metadata-file: ${error.message}`);
   }
-  const digest = metadata["containerimage.digest"] ?? (pushed ? void 0 : metadata["containerimage.config.digest"]);
-  if (typeof digest !== "string" || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-    throw new Error(
-      `docker buildx build's metadata file has no containerimage.digest (got ${JSON.stringify(digest)})`
-    );
+  const digest = metadata["containerimage.digest"];
+  const configDigest = metadata["containerimage.config.digest"];
+  const [key, value] = pushed ? ["containerimage.digest", digest] : ["containerimage.config.digest", configDigest];
+  if (typeof value !== "string" || !DIGEST2.test(value)) {
+    throw new Error(`docker buildx build's metadata file has no ${key} (got ${JSON.stringify(value)})`);
   }
-  return digest;
+  return {
+    ...typeof digest === "string" && DIGEST2.test(digest) ? { digest } : {},
+    ...typeof configDigest === "string" && DIGEST2.test(configDigest) ? { configDigest } : {}
+  };
 }
 
 // packages/image/src/distribution/media-types.ts
@@ -1338,7 +1382,7 @@ function isNetworkError(error) {
 }
 
 // packages/image/src/dockerfile/copy-instruction.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { posix as posix2 } from "node:path";
 
 // packages/image/src/dockerfile/context-links.ts
@@ -1485,13 +1529,13 @@ function folderContents(folder, destination, request, context) {
 function fileEntry(entry, path, request) {
   const owner = request.owner ?? { uid: 0, gid: 0 };
   const mode = request.mode ?? (entry.mode & 73 ? 493 : 420);
-  return { type: "file", path: layerPath(path), data: readFileSync4(entry.absolutePath), mode, ...owner };
+  return { type: "file", path: layerPath(path), data: readFileSync5(entry.absolutePath), mode, ...owner };
 }
 function layerPath(absolute) {
   return absolute.replace(/^\/+/, "");
 }
 function isArchive(path) {
-  const head = readFileSync4(path).subarray(0, 262);
+  const head = readFileSync5(path).subarray(0, 262);
   if (head[0] === 31 && head[1] === 139) return true;
   if (head.subarray(0, 3).toString("latin1") === "BZh") return true;
   if (head.subarray(0, 6).equals(Buffer.from([253, 55, 122, 88, 90, 0]))) return true;
@@ -2214,7 +2258,8 @@ async function buildWithLayer(options) {
   return {
     builder: "layer",
     digest: image.digest,
-    image: `${repositoryName(target)}@${image.digest}`,
+    ...options.push ? { image: `${repositoryName(target)}@${image.digest}` } : {},
+    configDigest: image.config.digest,
     tags: options.tags,
     pushed: options.push,
     ...baseReference && base ? { baseImage: `${formatReference({ ...baseReference, digest: void 0 })}@${base.digest}` } : {},
@@ -2244,7 +2289,7 @@ function sum(layers) {
 // packages/image/src/builders/build-image.ts
 var BUILDER_CHOICES = ["auto", "layer", "docker", "cloud-build"];
 async function buildImage(options) {
-  const dockerfile = parseDockerfile(readFileSync5(options.dockerfilePath, "utf8"));
+  const dockerfile = parseDockerfile(readFileSync6(options.dockerfilePath, "utf8"));
   const common = { ...options, ...options.signal ? { signal: options.signal } : {} };
   if (options.builder === "docker") return buildWithDocker(common);
   if (options.builder === "cloud-build") {
@@ -2316,9 +2361,100 @@ function registryCredentials(sources) {
   };
 }
 
+// packages/image/src/platform-values.ts
+var COMMON_OS = [
+  "aix",
+  "android",
+  "darwin",
+  "dragonfly",
+  "freebsd",
+  "illumos",
+  "ios",
+  "js",
+  "linux",
+  "netbsd",
+  "openbsd",
+  "plan9",
+  "solaris",
+  "wasip1",
+  "windows"
+];
+var RARE_OS = ["hurd", "nacl", "zos"];
+var COMMON_ARCH = [
+  "386",
+  "amd64",
+  "arm",
+  "arm64",
+  "loong64",
+  "mips",
+  "mips64",
+  "mips64le",
+  "mipsle",
+  "ppc64",
+  "ppc64le",
+  "riscv64",
+  "s390x",
+  "wasm"
+];
+var RARE_ARCH = [
+  "amd64p32",
+  "armbe",
+  "arm64be",
+  "mips64p32",
+  "mips64p32le",
+  "ppc",
+  "riscv",
+  "s390",
+  "sparc",
+  "sparc64"
+];
+var range = (prefix, last) => Array.from({ length: last + 1 }, (_, i) => `${prefix}${i}`);
+var VARIANTS = {
+  arm: { values: ["v5", "v6", "v7", "v8"], shown: "v5, v6, v7, v8" },
+  arm64: {
+    values: ["v8", ...range("v8.", 9), "v9", ...range("v9.", 5)],
+    shown: "v8, v8.0 to v8.9, v9, v9.0 to v9.5"
+  },
+  amd64: { values: ["v1", "v2", "v3", "v4"], shown: "v1, v2, v3, v4" },
+  ppc64le: { values: ["power8", "power9", "power10"], shown: "power8, power9, power10" },
+  riscv64: { values: ["rva20u64", "rva22u64", "rva23u64"], shown: "rva20u64, rva22u64, rva23u64" }
+};
+var ALIASES = {
+  x86_64: "amd64",
+  "x86-64": "amd64",
+  aarch64: "arm64",
+  armhf: "arm/v7",
+  armel: "arm/v6",
+  i386: "386",
+  i686: "386"
+};
+function platformProblem(platform) {
+  const { os, architecture, variant } = platform;
+  if (![...COMMON_OS, ...RARE_OS].includes(os)) {
+    return {
+      requirement: `name an operating system the OCI image spec knows (Go's GOOS values: ${COMMON_OS.join(", ")} and the rarer ones)`,
+      detail: `whose operating system "${os}" is not one`
+    };
+  }
+  if (![...COMMON_ARCH, ...RARE_ARCH].includes(architecture)) {
+    const alias = ALIASES[architecture];
+    return {
+      requirement: `name an architecture the OCI image spec knows (Go's GOARCH values: ${COMMON_ARCH.join(", ")} and the rarer ones)`,
+      detail: `whose architecture "${architecture}" is not one${alias ? ` (did you mean ${os}/${alias}?)` : ""}`
+    };
+  }
+  if (variant === void 0) return void 0;
+  const known = VARIANTS[architecture];
+  if (!known) return { requirement: `use no variant for ${architecture}` };
+  if (!known.values.includes(variant)) {
+    return { requirement: `use a variant the OCI image spec knows for ${architecture} (${known.shown})` };
+  }
+  return void 0;
+}
+
 // actions/build-image/src/config.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { join as join4, relative as relative2 } from "node:path";
+import { join as join5, relative as relative2 } from "node:path";
 
 // actions/build-image/src/cloud-build-settings.ts
 var PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -2451,8 +2587,8 @@ function readTags(lines, sha) {
   return [...new Set(lines)];
 }
 function readDockerfile(value, contextDir, workspace) {
-  const shown = value ?? relative2(workspace, join4(contextDir, "Dockerfile"));
-  const path = value === void 0 ? join4(contextDir, "Dockerfile") : resolveInside("dockerfile", value, workspace);
+  const shown = value ?? relative2(workspace, join5(contextDir, "Dockerfile"));
+  const path = value === void 0 ? join5(contextDir, "Dockerfile") : resolveInside("dockerfile", value, workspace);
   if (!existsSync2(path) || !statSync(path).isFile()) {
     throw new InputError(
       "dockerfile",
@@ -2469,6 +2605,14 @@ function readPlatform(value) {
       "platform",
       value,
       `Input "platform" must be os/arch or os/arch/variant, such as linux/amd64 or linux/arm64/v8; got ${quote(value)}.`
+    );
+  }
+  const problem = platformProblem(platform);
+  if (problem) {
+    throw new InputError(
+      "platform",
+      value,
+      `Input "platform" must ${problem.requirement}; got ${quote(value)}${problem.detail ? `, ${problem.detail}` : ""}.`
     );
   }
   return platform;
@@ -2529,7 +2673,7 @@ var TRANSFER = {
 };
 function summaryMarkdown(result2) {
   const rows = [
-    ["Image", rawMarkdown(code(result2.image))],
+    ["Image", result2.image ? rawMarkdown(code(result2.image)) : "not pushed: nothing to pull"],
     ["Tags", rawMarkdown(result2.tags.map(code).join(" "))],
     [
       "Builder",
@@ -2537,7 +2681,8 @@ function summaryMarkdown(result2) {
     ],
     ...result2.baseImage ? [["Base image", rawMarkdown(code(result2.baseImage))]] : [],
     ...result2.cloudBuild ? [["Cloud Build", rawMarkdown(link(result2.cloudBuild.id, result2.cloudBuild.logUrl))]] : [],
-    ["Digest", rawMarkdown(code(result2.digest))],
+    ...result2.digest ? [["Digest", rawMarkdown(code(result2.digest))]] : [],
+    ...result2.configDigest ? [["Config digest", rawMarkdown(code(result2.configDigest))]] : [],
     ...result2.bytesUploaded !== void 0 ? [["Bytes uploaded", formatBytes(result2.bytesUploaded)]] : [],
     ...result2.bytesDownloaded !== void 0 ? [["Bytes downloaded", formatBytes(result2.bytesDownloaded)]] : []
   ];
@@ -2563,11 +2708,11 @@ function summaryMarkdown(result2) {
 
 // actions/build-image/src/upload-ignore.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join5, relative as relative3 } from "node:path";
+import { join as join6, relative as relative3 } from "node:path";
 function readUploadIgnore(gcs, contextDir, workspace) {
   const shownFolder = relative3(workspace, contextDir) || ".";
-  const file = join5(contextDir, gcs.IGNORE_FILE_NAME);
-  const rules = existsSync3(file) ? gcs.readIgnoreFile(file, join5(shownFolder, gcs.IGNORE_FILE_NAME)) : gcs.defaultIgnoreRules(contextDir, shownFolder);
+  const file = join6(contextDir, gcs.IGNORE_FILE_NAME);
+  const rules = existsSync3(file) ? gcs.readIgnoreFile(file, join6(shownFolder, gcs.IGNORE_FILE_NAME)) : gcs.defaultIgnoreRules(contextDir, shownFolder);
   const files = rules.files.join(", ");
   return {
     patterns: rules.patterns,
@@ -2615,8 +2760,16 @@ function run() {
         } : {}
       })
     );
-    infoUntrusted(`Image ${result2.image} (${result2.builder})`);
-    setOutputs({ image: result2.image, digest: result2.digest, tags: result2.tags, builder: result2.builder });
+    infoUntrusted(
+      result2.image ? `Image ${result2.image} (${result2.builder})` : `Image built, not pushed (${result2.builder}): ${[result2.digest && `digest ${result2.digest}`, result2.configDigest && `config ${result2.configDigest}`].filter(Boolean).join(", ")}`
+    );
+    setOutputs({
+      image: result2.image ?? "",
+      digest: result2.digest ?? "",
+      "config-digest": result2.configDigest ?? "",
+      tags: result2.tags,
+      builder: result2.builder
+    });
     await writeSummary(summaryMarkdown(result2));
   });
 }

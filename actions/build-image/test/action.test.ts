@@ -1,12 +1,12 @@
 // The built bundle (actions/build-image/dist) run through packages/runner on Node 24, as the GitHub
 // runner would: against the real distribution registry and a recording docker on PATH.
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureRegistryTools, RegistryStandIn, writeTinyImage } from '@mlops-actions/emulators';
 import { type RunResult, runAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_DIGEST, fakeDocker } from './fake-docker.ts';
+import { FAKE_CONFIG_DIGEST, FAKE_DIGEST, fakeDocker } from './fake-docker.ts';
 import { pushedLayerFiles } from './layer-files.ts';
 import { pipelineProject, removeWorkspaces, track } from './workspace.ts';
 
@@ -60,6 +60,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.outputs).toEqual({
       image: `${registry.host}/p/r/pipeline@${inspected.Digest}`,
       digest: inspected.Digest,
+      'config-digest': expect.stringMatching(/^sha256:[a-f0-9]{64}$/),
       tags: JSON.stringify([SHA]),
       builder: 'layer',
     });
@@ -170,6 +171,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.outputs).toEqual({
       builder: 'docker',
       digest: FAKE_DIGEST,
+      'config-digest': FAKE_CONFIG_DIGEST,
       image: `${registry.host}/p/r/pipeline@${FAKE_DIGEST}`,
       tags: '["v1","latest"]',
     });
@@ -202,6 +204,65 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     // docker's output is shown, but a line of it cannot become a workflow command.
     expect(result.log).toContain('#5 [2/3] RUN pip install -r requirements.txt');
     expect(result.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('docker is given an ignore file that keeps the credentials file out, and the workspace is left as it was', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN pip install -r requirements.txt\n`, {
+      'pipeline/.dockerignore': '**/*_test.py\n!gha-creds-*.json\n',
+      'pipeline/gha-creds-abc.json': '{"type":"external_account"}',
+    });
+    const result = await run(
+      workspace,
+      { builder: 'docker', image: `${registry.host}/p/r/pipeline`, context: 'pipeline' },
+      {
+        ...docker.env,
+        GOOGLE_APPLICATION_CREDENTIALS: join(workspace, 'pipeline/gha-creds-abc.json'),
+        RUNNER_TEMP: track(mkdtempSync(join(tmpdir(), 'runner-temp-'))),
+      },
+    );
+
+    expect(result.exitCode).toBe(0);
+    const [build] = docker.calls();
+    const file = build?.args[build.args.indexOf('--file') + 1] ?? '';
+    expect(file).toMatch(/runner-temp-.*\/build-image-docker-.*\/Dockerfile$/);
+    expect(build?.args.at(-1)).toBe(join(workspace, 'pipeline'));
+    expect(build?.dockerignore).toBe(
+      '**/*_test.py\n!gha-creds-*.json\n# build-image: credentials files never enter the build context\ngha-creds-abc.json\n',
+    );
+    expect(readFileSync(join(workspace, 'pipeline/.dockerignore'), 'utf8')).toBe(
+      '**/*_test.py\n!gha-creds-*.json\n',
+    );
+    expect(result.log).toContain('Left out gha-creds-abc.json: it holds Google credentials');
+  });
+
+  it('docker with push false outputs the config digest, and no repo@digest since nothing was pushed', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN true\n`);
+    const result = await run(
+      workspace,
+      {
+        builder: 'docker',
+        image: `${registry.host}/p/r/pipeline`,
+        context: 'pipeline',
+        push: 'false',
+        tags: 'dev',
+      },
+      docker.env,
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(docker.calls()[0]?.args).toContain('--load');
+    expect(result.outputs).toEqual({
+      image: '',
+      digest: '',
+      'config-digest': FAKE_CONFIG_DIGEST,
+      tags: '["dev"]',
+      builder: 'docker',
+    });
+    expect(result.summary).toContain('### ✅ Image built, not pushed, with docker');
   });
 
   it('docker logs in with the password on standard input, masks it, and logs out', async () => {
@@ -280,6 +341,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.exitCode).toBe(0);
     expect(result.outputs.builder).toBe('layer');
     expect(result.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(result.outputs.image).toBe(''); // nothing was pushed, so there is nothing to pull
     expect(registry.accessLog.entries.filter((e) => e.method !== 'GET' && e.method !== 'HEAD')).toEqual([]);
     expect(await registry.listTags('p/r/offline')).toEqual([]);
     expect(result.summary).toContain('### ✅ Image built, not pushed, with layer');

@@ -66,6 +66,7 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
     expect(result.outputs).toEqual({
       image: `${IMAGE}@${digest}`,
       digest,
+      'config-digest': '',
       tags: JSON.stringify([SHA]),
       builder: 'cloud-build',
     });

@@ -126,7 +126,8 @@ export async function buildWithLayer(options: LayerBuildOptions): Promise<BuildR
   return {
     builder: 'layer',
     digest: image.digest,
-    image: `${repositoryName(target)}@${image.digest}`,
+    ...(options.push ? { image: `${repositoryName(target)}@${image.digest}` } : {}),
+    configDigest: image.config.digest,
     tags: options.tags,
     pushed: options.push,
     ...(baseReference && base
