@@ -10,6 +10,8 @@ import {
   InputError,
   code,
   createInputs,
+  credentialFileLeftOut,
+  credentialFiles,
   heading,
   infoUntrusted,
   joinBlocks,
@@ -25,13 +27,13 @@ import {
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
+} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // packages/image/src/builders/build-image.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // packages/image/src/dockerfile/layer-support.ts
 var LAYER_INSTRUCTIONS = [
@@ -327,7 +329,8 @@ function paxRecords(values) {
 // packages/image/src/context/context-walk.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
-function walkContext(contextDir, filter) {
+function walkContext(contextDir, filter, options = {}) {
+  const credentials = options.credentials ?? credentialFiles();
   const entries = [];
   const visit = (relative4) => {
     const names = readdirSync(join(contextDir, relative4)).sort();
@@ -336,6 +339,10 @@ function walkContext(contextDir, filter) {
       const absolutePath = join(contextDir, path);
       const stat = lstatSync(absolutePath);
       const ignored = filter.ignores(path, stat.isDirectory());
+      if (!ignored && !stat.isDirectory() && credentials.holds(absolutePath)) {
+        options.onCredentialFile?.(path);
+        continue;
+      }
       if (stat.isDirectory()) {
         if (!ignored)
           entries.push({ path, type: "directory", absolutePath, mode: stat.mode & 4095, size: 0 });
@@ -492,10 +499,10 @@ function packContext(contextDir, dockerfilePath, uploadIgnore) {
     hasExceptions: docker.hasExceptions,
     ignores: (p) => !keep.has(p) && docker.ignores(p)
   };
-  const entries = walkContext(
-    contextDir,
-    bothFilters(gitignoreFilter(uploadIgnore.patterns), dockerFilter)
-  ).map(toTarEntry);
+  const credentialFiles2 = [];
+  const entries = walkContext(contextDir, bothFilters(gitignoreFilter(uploadIgnore.patterns), dockerFilter), {
+    onCredentialFile: (path) => credentialFiles2.push(path)
+  }).map(toTarEntry);
   if (dockerfile === void 0) {
     entries.push({
       type: "file",
@@ -512,7 +519,8 @@ function packContext(contextDir, dockerfilePath, uploadIgnore) {
     digest: sha256Digest(archive),
     files: entries.filter((e) => e.type === "file").length,
     dockerfile: dockerfile ?? OUTSIDE_DOCKERFILE,
-    ignoreFiles: [uploadIgnore.describedAs, ...docker.source ? [relative(contextDir, docker.source)] : []]
+    ignoreFiles: [uploadIgnore.describedAs, ...docker.source ? [relative(contextDir, docker.source)] : []],
+    credentialFiles: credentialFiles2
   };
 }
 function toTarEntry(entry) {
@@ -710,6 +718,7 @@ var RUNNING = /* @__PURE__ */ new Set(["STATUS_UNKNOWN", "PENDING", "QUEUED", "W
 async function buildWithCloudBuild(options) {
   const { log } = options;
   const packed = packContext(options.contextDir, options.dockerfilePath, options.uploadIgnore);
+  for (const path of packed.credentialFiles) log(credentialFileLeftOut(path));
   const staging = options.sourceStagingDir.replace(/\/+$/, "");
   const sourceUri = `${staging}/${packed.digest.slice("sha256:".length)}.tgz`;
   const uploaded = await options.storage.uploadIfAbsent(sourceUri, packed.archive, "application/gzip");
@@ -835,8 +844,36 @@ function splitGsUri(uri) {
 }
 
 // packages/image/src/builders/docker-builder.ts
-import { mkdtempSync, readFileSync as readFileSync3, rmSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { basename as basename3, join as join4 } from "node:path";
+
+// packages/image/src/builders/docker-context.ts
+import { copyFileSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { basename as basename2, join as join3 } from "node:path";
+function prepareDockerContext(input) {
+  const { contextDir, dockerfilePath } = input;
+  const ignore2 = DockerIgnore.read(contextDir, dockerfilePath);
+  const credentialFiles2 = [];
+  walkContext(contextDir, ignore2, {
+    onCredentialFile: (path) => credentialFiles2.push(path),
+    ...input.credentials ? { credentials: input.credentials } : {}
+  });
+  if (credentialFiles2.length === 0) return { dockerfilePath, credentialFiles: credentialFiles2 };
+  const copy = join3(input.workDir, basename2(dockerfilePath));
+  copyFileSync(dockerfilePath, copy);
+  const ignoreFile = `${copy}.dockerignore`;
+  const rules = ignore2.source ? readFileSync3(ignore2.source, "utf8").replace(/\n?$/, "\n") : "";
+  writeFileSync(
+    ignoreFile,
+    `${rules}# build-image: credentials files never enter the build context
+${credentialFiles2.map(literalPattern).join("\n")}
+`
+  );
+  return { dockerfilePath: copy, credentialFiles: credentialFiles2, ignoreFile };
+}
+function literalPattern(path) {
+  return path.replace(/[\\*?[\]#!]/g, (ch) => `\\${ch}`);
+}
 
 // packages/image/src/builders/run-process.ts
 import { spawn } from "node:child_process";
@@ -911,9 +948,20 @@ async function buildWithDocker(options) {
   const docker = options.docker ?? "docker";
   const registry = options.target.registry;
   const credentials = options.push ? await options.credentials(registry) : void 0;
-  const work = mkdtempSync(join3(options.tempDir, "build-image-docker-"));
-  const metadataFile = join3(work, "metadata.json");
+  const work = mkdtempSync(join4(options.tempDir, "build-image-docker-"));
+  const metadataFile = join4(work, "metadata.json");
   try {
+    const context = prepareDockerContext({
+      contextDir: options.contextDir,
+      dockerfilePath: options.dockerfilePath,
+      workDir: work
+    });
+    for (const path of context.credentialFiles) options.log(credentialFileLeftOut(path));
+    if (context.ignoreFile) {
+      options.log(
+        `docker gets a copy of the Dockerfile with ${basename3(context.ignoreFile)} beside it: the context's ignore rules and these exclusions; the workspace is not changed.`
+      );
+    }
     if (credentials) {
       const login = await runProcess(
         docker,
@@ -927,7 +975,7 @@ async function buildWithDocker(options) {
 ${login.tail.join("\n")}`);
     }
     try {
-      const args = dockerBuildArgs(options, metadataFile);
+      const args = dockerBuildArgs({ ...options, dockerfilePath: context.dockerfilePath }, metadataFile);
       options.log(`Running ${JSON.stringify([docker, ...args])}`);
       const build = await runProcess(docker, args, {
         onLine: options.log,
@@ -942,11 +990,12 @@ ${build.tail.slice(-10).join("\n")}`
     } finally {
       if (credentials) await runProcess(docker, ["logout", registry]).catch(() => void 0);
     }
-    const digest = readDigest(metadataFile, options.push);
+    const { digest, configDigest } = readDigests(metadataFile, options.push);
     return {
       builder: "docker",
-      digest,
-      image: `${repositoryName(options.target)}@${digest}`,
+      // A loaded image is in the engine only: its manifest digest names nothing a registry holds.
+      ...options.push ? { digest, image: `${repositoryName(options.target)}@${digest}` } : {},
+      ...configDigest ? { configDigest } : {},
       tags: options.tags,
       pushed: options.push
     };
@@ -954,20 +1003,24 @@ ${build.tail.slice(-10).join("\n")}`
     rmSync(work, { recursive: true, force: true });
   }
 }
-function readDigest(metadataFile, pushed) {
+var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+function readDigests(metadataFile, pushed) {
   let metadata;
   try {
-    metadata = JSON.parse(readFileSync3(metadataFile, "utf8"));
+    metadata = JSON.parse(readFileSync4(metadataFile, "utf8"));
   } catch (error) {
     throw new Error(`docker buildx build wrote no readable --metadata-file: ${error.message}`);
   }
-  const digest = metadata["containerimage.digest"] ?? (pushed ? void 0 : metadata["containerimage.config.digest"]);
-  if (typeof digest !== "string" || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-    throw new Error(
-      `docker buildx build's metadata file has no containerimage.digest (got ${JSON.stringify(digest)})`
-    );
+  const digest = metadata["containerimage.digest"];
+  const configDigest = metadata["containerimage.config.digest"];
+  const [key, value] = pushed ? ["containerimage.digest", digest] : ["containerimage.config.digest", configDigest];
+  if (typeof value !== "string" || !DIGEST2.test(value)) {
+    throw new Error(`docker buildx build's metadata file has no ${key} (got ${JSON.stringify(value)})`);
   }
-  return digest;
+  return {
+    ...typeof digest === "string" && DIGEST2.test(digest) ? { digest } : {},
+    ...typeof configDigest === "string" && DIGEST2.test(configDigest) ? { configDigest } : {}
+  };
 }
 
 // packages/image/src/distribution/media-types.ts
@@ -1333,8 +1386,59 @@ function isNetworkError(error) {
 }
 
 // packages/image/src/dockerfile/copy-instruction.ts
-import { readFileSync as readFileSync4, statSync } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { posix as posix2 } from "node:path";
+
+// packages/image/src/dockerfile/context-links.ts
 import { posix } from "node:path";
+var MAX_LINKS = 40;
+function followSourceLinks(context, path, keyword, line) {
+  const pending = path.split("/").filter((part) => part !== "" && part !== ".");
+  const resolved = [];
+  let links = 0;
+  let lastLink;
+  while (pending.length > 0) {
+    const part = pending.shift();
+    if (part === "..") {
+      resolved.pop();
+      continue;
+    }
+    const candidate = [...resolved, part].join("/");
+    const entry = context.byPath.get(candidate);
+    if (entry?.type !== "symlink") {
+      resolved.push(part);
+      continue;
+    }
+    const target = entry.target ?? "";
+    const shown = { path: candidate, target };
+    if (++links > MAX_LINKS) {
+      throw new DockerfileError(
+        `${keyword} ${path}: too many levels of symbolic links at ${candidate}`,
+        line
+      );
+    }
+    const joined = posix.normalize(posix.join(resolved.join("/"), target));
+    if (posix.isAbsolute(target) || joined === ".." || joined.startsWith("../")) {
+      throw new DockerfileError(
+        `${keyword} ${path}: ${candidate} is a symbolic link to ${target}, which is outside the build context; the layer builder follows links only inside it`,
+        line
+      );
+    }
+    lastLink = shown;
+    resolved.length = 0;
+    pending.unshift(...joined.split("/").filter((p) => p !== "" && p !== "."));
+  }
+  const found = resolved.length === 0 ? { path: "", type: "directory", mode: 493, size: 0, absolutePath: context.directory } : context.byPath.get(resolved.join("/"));
+  if (!found && lastLink) {
+    throw new DockerfileError(
+      `${keyword} ${path}: ${lastLink.path} is a symbolic link to ${lastLink.target}, which is not in the build context (or left out by .dockerignore)`,
+      line
+    );
+  }
+  return found;
+}
+
+// packages/image/src/dockerfile/copy-instruction.ts
 function buildContext(directory, entries) {
   return { directory, entries, byPath: new Map(entries.map((e) => [e.path, e])) };
 }
@@ -1365,7 +1469,7 @@ function copyEntries(request, context) {
       matched.push(...hits);
       continue;
     }
-    const entry = context.byPath.get(cleaned);
+    const entry = context.byPath.get(cleaned) ?? throughLinkedFolder(cleaned, request, context);
     if (!entry) {
       throw new DockerfileError(
         `${request.keyword} ${source}: not found in the build context (or left out by .dockerignore)`,
@@ -1374,7 +1478,7 @@ function copyEntries(request, context) {
     }
     matched.push(entry);
   }
-  const destination = posix.resolve("/", request.workingDir, request.destination);
+  const destination = posix2.resolve("/", request.workingDir, request.destination);
   const destinationIsFolder = /(^|\/)\.?$/.test(request.destination);
   if (matched.length > 1 && !destinationIsFolder) {
     throw new DockerfileError(
@@ -1384,11 +1488,12 @@ function copyEntries(request, context) {
   }
   const entries = [];
   for (const source of matched) {
-    const resolved = source.type === "symlink" ? followLink(source, request) : source;
+    const resolved = source.type === "symlink" ? followSourceLinks(context, source.path, request.keyword, request.line) : source;
+    if (!resolved) throw new Error(`${source.path} vanished from the build context`);
     if (resolved.type === "directory") {
       entries.push(...folderContents(resolved, destination, request, context));
     } else {
-      const target = destinationIsFolder || matched.length > 1 ? posix.join(destination, posix.basename(source.path)) : destination;
+      const target = destinationIsFolder || matched.length > 1 ? posix2.join(destination, posix2.basename(source.path)) : destination;
       if (request.keyword === "ADD" && isArchive(resolved.absolutePath)) {
         throw new NotLayerBuildable(`ADD ${source.path} is an archive, which ADD would unpack`, request.line);
       }
@@ -1396,6 +1501,14 @@ function copyEntries(request, context) {
     }
   }
   return entries;
+}
+function throughLinkedFolder(path, request, context) {
+  const slash = path.lastIndexOf("/");
+  if (slash === -1) return void 0;
+  const folder = followSourceLinks(context, path.slice(0, slash), request.keyword, request.line);
+  if (folder?.type !== "directory") return void 0;
+  const name = path.slice(slash + 1);
+  return context.byPath.get(folder.path === "" ? name : `${folder.path}/${name}`);
 }
 function folderContents(folder, destination, request, context) {
   const prefix = folder.path === "" ? "" : `${folder.path}/`;
@@ -1406,7 +1519,7 @@ function folderContents(folder, destination, request, context) {
   }
   for (const entry of context.entries) {
     if (!entry.path.startsWith(prefix)) continue;
-    const path = posix.join(destination, entry.path.slice(prefix.length));
+    const path = posix2.join(destination, entry.path.slice(prefix.length));
     if (entry.type === "directory") {
       entries.push({ type: "directory", path: layerPath(path), mode: request.mode ?? 493, ...owner });
     } else if (entry.type === "symlink") {
@@ -1420,25 +1533,13 @@ function folderContents(folder, destination, request, context) {
 function fileEntry(entry, path, request) {
   const owner = request.owner ?? { uid: 0, gid: 0 };
   const mode = request.mode ?? (entry.mode & 73 ? 493 : 420);
-  return { type: "file", path: layerPath(path), data: readFileSync4(entry.absolutePath), mode, ...owner };
-}
-function followLink(entry, request) {
-  const stat = statSync(entry.absolutePath, { throwIfNoEntry: false });
-  if (!stat)
-    throw new DockerfileError(`${request.keyword} ${entry.path}: the symbolic link is broken`, request.line);
-  if (!stat.isFile()) {
-    throw new NotLayerBuildable(
-      `${request.keyword} ${entry.path} is a symbolic link to a folder`,
-      request.line
-    );
-  }
-  return { ...entry, type: "file", mode: stat.mode & 4095, size: stat.size };
+  return { type: "file", path: layerPath(path), data: readFileSync5(entry.absolutePath), mode, ...owner };
 }
 function layerPath(absolute) {
   return absolute.replace(/^\/+/, "");
 }
 function isArchive(path) {
-  const head = readFileSync4(path).subarray(0, 262);
+  const head = readFileSync5(path).subarray(0, 262);
   if (head[0] === 31 && head[1] === 139) return true;
   if (head.subarray(0, 3).toString("latin1") === "BZh") return true;
   if (head.subarray(0, 6).equals(Buffer.from([253, 55, 122, 88, 90, 0]))) return true;
@@ -1446,7 +1547,7 @@ function isArchive(path) {
 }
 
 // packages/image/src/dockerfile/evaluate-stage.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // packages/image/src/dockerfile/shell-words.ts
 function splitWords(text, escapeChar = "\\") {
@@ -1705,7 +1806,7 @@ function evaluateStage(inputs) {
       case "WORKDIR": {
         const dir = expand(instruction.rest, variables(), instruction, escapeChar);
         if (dir === "") throw new DockerfileError("WORKDIR needs a path", instruction.line);
-        container.WorkingDir = posix2.resolve("/", container.WorkingDir || "/", dir);
+        container.WorkingDir = posix3.resolve("/", container.WorkingDir || "/", dir);
         break;
       }
       case "USER":
@@ -2111,7 +2212,9 @@ async function buildWithLayer(options) {
   }
   const context = buildContext(
     options.contextDir,
-    walkContext(options.contextDir, DockerIgnore.read(options.contextDir, options.dockerfilePath))
+    walkContext(options.contextDir, DockerIgnore.read(options.contextDir, options.dockerfilePath), {
+      onCredentialFile: (path) => log(credentialFileLeftOut(path))
+    })
   );
   const stage = evaluateStage({
     dockerfile,
@@ -2159,7 +2262,8 @@ async function buildWithLayer(options) {
   return {
     builder: "layer",
     digest: image.digest,
-    image: `${repositoryName(target)}@${image.digest}`,
+    ...options.push ? { image: `${repositoryName(target)}@${image.digest}` } : {},
+    configDigest: image.config.digest,
     tags: options.tags,
     pushed: options.push,
     ...baseReference && base ? { baseImage: `${formatReference({ ...baseReference, digest: void 0 })}@${base.digest}` } : {},
@@ -2189,7 +2293,7 @@ function sum(layers) {
 // packages/image/src/builders/build-image.ts
 var BUILDER_CHOICES = ["auto", "layer", "docker", "cloud-build"];
 async function buildImage(options) {
-  const dockerfile = parseDockerfile(readFileSync5(options.dockerfilePath, "utf8"));
+  const dockerfile = parseDockerfile(readFileSync6(options.dockerfilePath, "utf8"));
   const common = { ...options, ...options.signal ? { signal: options.signal } : {} };
   if (options.builder === "docker") return buildWithDocker(common);
   if (options.builder === "cloud-build") {
@@ -2262,9 +2366,100 @@ function registryCredentials(sources) {
   };
 }
 
+// packages/image/src/platform-values.ts
+var COMMON_OS = [
+  "aix",
+  "android",
+  "darwin",
+  "dragonfly",
+  "freebsd",
+  "illumos",
+  "ios",
+  "js",
+  "linux",
+  "netbsd",
+  "openbsd",
+  "plan9",
+  "solaris",
+  "wasip1",
+  "windows"
+];
+var RARE_OS = ["hurd", "nacl", "zos"];
+var COMMON_ARCH = [
+  "386",
+  "amd64",
+  "arm",
+  "arm64",
+  "loong64",
+  "mips",
+  "mips64",
+  "mips64le",
+  "mipsle",
+  "ppc64",
+  "ppc64le",
+  "riscv64",
+  "s390x",
+  "wasm"
+];
+var RARE_ARCH = [
+  "amd64p32",
+  "armbe",
+  "arm64be",
+  "mips64p32",
+  "mips64p32le",
+  "ppc",
+  "riscv",
+  "s390",
+  "sparc",
+  "sparc64"
+];
+var range = (prefix, last) => Array.from({ length: last + 1 }, (_, i) => `${prefix}${i}`);
+var VARIANTS = {
+  arm: { values: ["v5", "v6", "v7", "v8"], shown: "v5, v6, v7, v8" },
+  arm64: {
+    values: ["v8", ...range("v8.", 9), "v9", ...range("v9.", 5)],
+    shown: "v8, v8.0 to v8.9, v9, v9.0 to v9.5"
+  },
+  amd64: { values: ["v1", "v2", "v3", "v4"], shown: "v1, v2, v3, v4" },
+  ppc64le: { values: ["power8", "power9", "power10"], shown: "power8, power9, power10" },
+  riscv64: { values: ["rva20u64", "rva22u64", "rva23u64"], shown: "rva20u64, rva22u64, rva23u64" }
+};
+var ALIASES = {
+  x86_64: "amd64",
+  "x86-64": "amd64",
+  aarch64: "arm64",
+  armhf: "arm/v7",
+  armel: "arm/v6",
+  i386: "386",
+  i686: "386"
+};
+function platformProblem(platform) {
+  const { os, architecture, variant } = platform;
+  if (![...COMMON_OS, ...RARE_OS].includes(os)) {
+    return {
+      requirement: `name an operating system the OCI image spec knows (Go's GOOS values: ${COMMON_OS.join(", ")} and the rarer ones)`,
+      detail: `whose operating system "${os}" is not one`
+    };
+  }
+  if (![...COMMON_ARCH, ...RARE_ARCH].includes(architecture)) {
+    const alias = ALIASES[architecture];
+    return {
+      requirement: `name an architecture the OCI image spec knows (Go's GOARCH values: ${COMMON_ARCH.join(", ")} and the rarer ones)`,
+      detail: `whose architecture "${architecture}" is not one${alias ? ` (did you mean ${os}/${alias}?)` : ""}`
+    };
+  }
+  if (variant === void 0) return void 0;
+  const known = VARIANTS[architecture];
+  if (!known) return { requirement: `use no variant for ${architecture}` };
+  if (!known.values.includes(variant)) {
+    return { requirement: `use a variant the OCI image spec knows for ${architecture} (${known.shown})` };
+  }
+  return void 0;
+}
+
 // actions/build-image/src/config.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { join as join4, relative as relative2 } from "node:path";
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { join as join5, relative as relative2 } from "node:path";
 
 // actions/build-image/src/cloud-build-settings.ts
 var PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -2397,9 +2592,9 @@ function readTags(lines, sha) {
   return [...new Set(lines)];
 }
 function readDockerfile(value, contextDir, workspace) {
-  const shown = value ?? relative2(workspace, join4(contextDir, "Dockerfile"));
-  const path = value === void 0 ? join4(contextDir, "Dockerfile") : resolveInside("dockerfile", value, workspace);
-  if (!existsSync2(path) || !statSync2(path).isFile()) {
+  const shown = value ?? relative2(workspace, join5(contextDir, "Dockerfile"));
+  const path = value === void 0 ? join5(contextDir, "Dockerfile") : resolveInside("dockerfile", value, workspace);
+  if (!existsSync2(path) || !statSync(path).isFile()) {
     throw new InputError(
       "dockerfile",
       value ?? "",
@@ -2415,6 +2610,14 @@ function readPlatform(value) {
       "platform",
       value,
       `Input "platform" must be os/arch or os/arch/variant, such as linux/amd64 or linux/arm64/v8; got ${quote(value)}.`
+    );
+  }
+  const problem = platformProblem(platform);
+  if (problem) {
+    throw new InputError(
+      "platform",
+      value,
+      `Input "platform" must ${problem.requirement}; got ${quote(value)}${problem.detail ? `, ${problem.detail}` : ""}.`
     );
   }
   return platform;
@@ -2475,7 +2678,7 @@ var TRANSFER = {
 };
 function summaryMarkdown(result2) {
   const rows = [
-    ["Image", rawMarkdown(code(result2.image))],
+    ["Image", result2.image ? rawMarkdown(code(result2.image)) : "not pushed: nothing to pull"],
     ["Tags", rawMarkdown(result2.tags.map(code).join(" "))],
     [
       "Builder",
@@ -2483,7 +2686,8 @@ function summaryMarkdown(result2) {
     ],
     ...result2.baseImage ? [["Base image", rawMarkdown(code(result2.baseImage))]] : [],
     ...result2.cloudBuild ? [["Cloud Build", rawMarkdown(link(result2.cloudBuild.id, result2.cloudBuild.logUrl))]] : [],
-    ["Digest", rawMarkdown(code(result2.digest))],
+    ...result2.digest ? [["Digest", rawMarkdown(code(result2.digest))]] : [],
+    ...result2.configDigest ? [["Config digest", rawMarkdown(code(result2.configDigest))]] : [],
     ...result2.bytesUploaded !== void 0 ? [["Bytes uploaded", formatBytes(result2.bytesUploaded)]] : [],
     ...result2.bytesDownloaded !== void 0 ? [["Bytes downloaded", formatBytes(result2.bytesDownloaded)]] : []
   ];
@@ -2509,11 +2713,11 @@ function summaryMarkdown(result2) {
 
 // actions/build-image/src/upload-ignore.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join5, relative as relative3 } from "node:path";
+import { join as join6, relative as relative3 } from "node:path";
 function readUploadIgnore(gcs, contextDir, workspace) {
   const shownFolder = relative3(workspace, contextDir) || ".";
-  const file = join5(contextDir, gcs.IGNORE_FILE_NAME);
-  const rules = existsSync3(file) ? gcs.readIgnoreFile(file, join5(shownFolder, gcs.IGNORE_FILE_NAME)) : gcs.defaultIgnoreRules(contextDir, shownFolder);
+  const file = join6(contextDir, gcs.IGNORE_FILE_NAME);
+  const rules = existsSync3(file) ? gcs.readIgnoreFile(file, join6(shownFolder, gcs.IGNORE_FILE_NAME)) : gcs.defaultIgnoreRules(contextDir, shownFolder);
   const files = rules.files.join(", ");
   return {
     patterns: rules.patterns,
@@ -2526,7 +2730,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-UXPSZJRR.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-6FBFNRRB.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);
@@ -2561,8 +2765,16 @@ function run() {
         } : {}
       })
     );
-    infoUntrusted(`Image ${result2.image} (${result2.builder})`);
-    setOutputs({ image: result2.image, digest: result2.digest, tags: result2.tags, builder: result2.builder });
+    infoUntrusted(
+      result2.image ? `Image ${result2.image} (${result2.builder})` : `Image built, not pushed (${result2.builder}): ${[result2.digest && `digest ${result2.digest}`, result2.configDigest && `config ${result2.configDigest}`].filter(Boolean).join(", ")}`
+    );
+    setOutputs({
+      image: result2.image ?? "",
+      digest: result2.digest ?? "",
+      "config-digest": result2.configDigest ?? "",
+      tags: result2.tags,
+      builder: result2.builder
+    });
     await writeSummary(summaryMarkdown(result2));
   });
 }

@@ -9,6 +9,7 @@ import {
   type Platform,
   parsePlatform,
   parseRepository,
+  platformProblem,
 } from '@mlops-actions/image';
 import {
   InputError,
@@ -147,6 +148,14 @@ function readPlatform(value: string): Platform {
       'platform',
       value,
       `Input "platform" must be os/arch or os/arch/variant, such as linux/amd64 or linux/arm64/v8; got ${quote(value)}.`,
+    );
+  }
+  const problem = platformProblem(platform);
+  if (problem) {
+    throw new InputError(
+      'platform',
+      value,
+      `Input "platform" must ${problem.requirement}; got ${quote(value)}${problem.detail ? `, ${problem.detail}` : ''}.`,
     );
   }
   return platform;

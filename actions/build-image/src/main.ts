@@ -59,8 +59,18 @@ export function run(): Promise<void> {
       }),
     );
 
-    infoUntrusted(`Image ${result.image} (${result.builder})`);
-    setOutputs({ image: result.image, digest: result.digest, tags: result.tags, builder: result.builder });
+    infoUntrusted(
+      result.image
+        ? `Image ${result.image} (${result.builder})`
+        : `Image built, not pushed (${result.builder}): ${[result.digest && `digest ${result.digest}`, result.configDigest && `config ${result.configDigest}`].filter(Boolean).join(', ')}`,
+    );
+    setOutputs({
+      image: result.image ?? '',
+      digest: result.digest ?? '',
+      'config-digest': result.configDigest ?? '',
+      tags: result.tags,
+      builder: result.builder,
+    });
     await writeSummary(summaryMarkdown(result));
   });
 }

@@ -12,7 +12,7 @@ const TRANSFER: Record<LayerSummary['transfer'], string> = {
 /** The job summary: what was built, with which builder, from which base, and what moved. */
 export function summaryMarkdown(result: BuildImageResult): string {
   const rows: Cell[][] = [
-    ['Image', rawMarkdown(code(result.image))],
+    ['Image', result.image ? rawMarkdown(code(result.image)) : 'not pushed: nothing to pull'],
     ['Tags', rawMarkdown(result.tags.map(code).join(' '))],
     [
       'Builder',
@@ -22,7 +22,8 @@ export function summaryMarkdown(result: BuildImageResult): string {
     ...(result.cloudBuild
       ? [['Cloud Build', rawMarkdown(link(result.cloudBuild.id, result.cloudBuild.logUrl))] as Cell[]]
       : []),
-    ['Digest', rawMarkdown(code(result.digest))],
+    ...(result.digest ? [['Digest', rawMarkdown(code(result.digest))] as Cell[]] : []),
+    ...(result.configDigest ? [['Config digest', rawMarkdown(code(result.configDigest))] as Cell[]] : []),
     ...(result.bytesUploaded !== undefined
       ? [['Bytes uploaded', formatBytes(result.bytesUploaded)] as Cell[]]
       : []),

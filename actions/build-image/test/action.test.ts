@@ -1,12 +1,13 @@
 // The built bundle (actions/build-image/dist) run through packages/runner on Node 24, as the GitHub
 // runner would: against the real distribution registry and a recording docker on PATH.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureRegistryTools, RegistryStandIn, writeTinyImage } from '@mlops-actions/emulators';
 import { type RunResult, runAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_DIGEST, fakeDocker } from './fake-docker.ts';
+import { FAKE_CONFIG_DIGEST, FAKE_DIGEST, fakeDocker } from './fake-docker.ts';
+import { pushedLayerFiles } from './layer-files.ts';
 import { pipelineProject, removeWorkspaces, track } from './workspace.ts';
 
 const actionDir = new URL('..', import.meta.url).pathname;
@@ -59,6 +60,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.outputs).toEqual({
       image: `${registry.host}/p/r/pipeline@${inspected.Digest}`,
       digest: inspected.Digest,
+      'config-digest': expect.stringMatching(/^sha256:[a-f0-9]{64}$/),
       tags: JSON.stringify([SHA]),
       builder: 'layer',
     });
@@ -92,6 +94,61 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(await registry.listTags('p/r/pipeline')).toEqual([SHA, 'again'].sort());
   });
 
+  it('never pushes the credentials file google-github-actions/auth wrote into the context, whatever .dockerignore says', async () => {
+    const workspace = pipelineProject(projectDockerfile(base), {
+      'pipeline/.dockerignore': '**/*_test.py\n!gha-creds-*.json\n',
+      'pipeline/gha-creds-abc.json': '{"type":"external_account","audience":"//iam.googleapis.com/secret"}',
+      'pipeline/keys/sa.json': '{"type":"service_account","private_key":"secret"}',
+    });
+    const result = await run(
+      workspace,
+      { builder: 'layer', image: `${registry.host}/p/r/creds`, context: 'pipeline' },
+      {
+        GOOGLE_APPLICATION_CREDENTIALS: join(workspace, 'pipeline/gha-creds-abc.json'),
+        CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: join(workspace, 'pipeline/keys/sa.json'),
+      },
+    );
+
+    expect(result.exitCode).toBe(0);
+    const layers = pushedLayerFiles(registry, `p/r/creds:${SHA}`);
+    const added = layers.at(-1) ?? [];
+    expect(added).toContain('pipeline/kubeflow_runner.py');
+    expect(added).not.toContain('pipeline/gha-creds-abc.json');
+    expect(added).not.toContain('pipeline/keys/sa.json');
+    expect(added.filter((path) => /gha-creds|sa\.json/.test(path))).toEqual([]);
+    expect(result.log).toContain(
+      'Left out gha-creds-abc.json: it holds Google credentials (google-github-actions/auth writes gha-creds-*.json into the workspace), which are never sent, whatever the ignore files say.',
+    );
+    expect(result.log).toContain('Left out keys/sa.json: it holds Google credentials');
+    expect(result.log).not.toContain('external_account');
+  });
+
+  it('layer follows a COPY source link that stays in the context and refuses one that leaves it', async () => {
+    const workspace = pipelineProject(`FROM ${base}\nCOPY inside /pipeline/inside.py\nCOPY leak /p\n`);
+    symlinkSync('models/model.py', join(workspace, 'pipeline/inside'));
+    symlinkSync('/etc/passwd', join(workspace, 'pipeline/leak'));
+    const refused = await run(workspace, {
+      builder: 'layer',
+      image: `${registry.host}/p/r/links`,
+      context: 'pipeline',
+    });
+
+    expect(refused.exitCode).toBe(1);
+    expect(finalError(refused)).toBe(
+      'build-image: Dockerfile line 3: COPY leak: leak is a symbolic link to /etc/passwd, which is outside the build context; the layer builder follows links only inside it',
+    );
+    expect(await registry.listTags('p/r/links')).toEqual([]);
+
+    writeFileSync(join(workspace, 'pipeline/Dockerfile'), `FROM ${base}\nCOPY inside /pipeline/inside.py\n`);
+    const built = await run(workspace, {
+      builder: 'layer',
+      image: `${registry.host}/p/r/links`,
+      context: 'pipeline',
+    });
+    expect(built.exitCode).toBe(0);
+    expect(pushedLayerFiles(registry, `p/r/links:${SHA}`).at(-1)).toEqual(['pipeline/inside.py']);
+  });
+
   it('auto falls back to docker for a Dockerfile with RUN, says why, and runs exactly this argument list', async () => {
     const docker = fakeDocker();
     track(docker.binDir);
@@ -114,6 +171,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.outputs).toEqual({
       builder: 'docker',
       digest: FAKE_DIGEST,
+      'config-digest': FAKE_CONFIG_DIGEST,
       image: `${registry.host}/p/r/pipeline@${FAKE_DIGEST}`,
       tags: '["v1","latest"]',
     });
@@ -146,6 +204,65 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     // docker's output is shown, but a line of it cannot become a workflow command.
     expect(result.log).toContain('#5 [2/3] RUN pip install -r requirements.txt');
     expect(result.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('docker is given an ignore file that keeps the credentials file out, and the workspace is left as it was', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN pip install -r requirements.txt\n`, {
+      'pipeline/.dockerignore': '**/*_test.py\n!gha-creds-*.json\n',
+      'pipeline/gha-creds-abc.json': '{"type":"external_account"}',
+    });
+    const result = await run(
+      workspace,
+      { builder: 'docker', image: `${registry.host}/p/r/pipeline`, context: 'pipeline' },
+      {
+        ...docker.env,
+        GOOGLE_APPLICATION_CREDENTIALS: join(workspace, 'pipeline/gha-creds-abc.json'),
+        RUNNER_TEMP: track(mkdtempSync(join(tmpdir(), 'runner-temp-'))),
+      },
+    );
+
+    expect(result.exitCode).toBe(0);
+    const [build] = docker.calls();
+    const file = build?.args[build.args.indexOf('--file') + 1] ?? '';
+    expect(file).toMatch(/runner-temp-.*\/build-image-docker-.*\/Dockerfile$/);
+    expect(build?.args.at(-1)).toBe(join(workspace, 'pipeline'));
+    expect(build?.dockerignore).toBe(
+      '**/*_test.py\n!gha-creds-*.json\n# build-image: credentials files never enter the build context\ngha-creds-abc.json\n',
+    );
+    expect(readFileSync(join(workspace, 'pipeline/.dockerignore'), 'utf8')).toBe(
+      '**/*_test.py\n!gha-creds-*.json\n',
+    );
+    expect(result.log).toContain('Left out gha-creds-abc.json: it holds Google credentials');
+  });
+
+  it('docker with push false outputs the config digest, and no repo@digest since nothing was pushed', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(`${projectDockerfile(base)}RUN true\n`);
+    const result = await run(
+      workspace,
+      {
+        builder: 'docker',
+        image: `${registry.host}/p/r/pipeline`,
+        context: 'pipeline',
+        push: 'false',
+        tags: 'dev',
+      },
+      docker.env,
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(docker.calls()[0]?.args).toContain('--load');
+    expect(result.outputs).toEqual({
+      image: '',
+      digest: '',
+      'config-digest': FAKE_CONFIG_DIGEST,
+      tags: '["dev"]',
+      builder: 'docker',
+    });
+    expect(result.summary).toContain('### ✅ Image built, not pushed, with docker');
   });
 
   it('docker logs in with the password on standard input, masks it, and logs out', async () => {
@@ -224,6 +341,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.exitCode).toBe(0);
     expect(result.outputs.builder).toBe('layer');
     expect(result.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(result.outputs.image).toBe(''); // nothing was pushed, so there is nothing to pull
     expect(registry.accessLog.entries.filter((e) => e.method !== 'GET' && e.method !== 'HEAD')).toEqual([]);
     expect(await registry.listTags('p/r/offline')).toEqual([]);
     expect(result.summary).toContain('### ✅ Image built, not pushed, with layer');

@@ -66,6 +66,7 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
     expect(result.outputs).toEqual({
       image: `${IMAGE}@${digest}`,
       digest,
+      'config-digest': '',
       tags: JSON.stringify([SHA]),
       builder: 'cloud-build',
     });
@@ -114,6 +115,35 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
     const again = await run(project());
     expect(again.log).toContain('already at gs://my-project_cloudbuild/source/');
     expect(again.outputs.digest).toBe(digest);
+  });
+
+  it('never uploads the credentials file in the source archive, whatever .gcloudignore and .dockerignore say', async () => {
+    const workspace = pipelineProject(dockerfile, {
+      'pipeline/.gcloudignore': '.git\n!gha-creds-*.json\n',
+      'pipeline/.dockerignore': '**/*_test.py\n!gha-creds-*.json\n',
+      'pipeline/gha-creds-abc.json': '{"type":"external_account","audience":"//iam.googleapis.com/secret"}',
+    });
+    const result = await runAction({
+      actionDir,
+      workspace,
+      inputs: { builder: 'cloud-build', image: IMAGE, context: 'pipeline' },
+      env: {
+        GITHUB_SHA: SHA,
+        GOOGLE_APPLICATION_CREDENTIALS: `${workspace}/pipeline/gha-creds-abc.json`,
+        ...gcs.environment(),
+        ...cloudBuild.environment(),
+      },
+    });
+
+    expect(result.exitCode).toBe(0);
+    const id = [...cloudBuild.builds.all.values()].at(-1)?.id ?? '';
+    const sent = cloudBuild.sourceFiles(id) ?? [];
+    expect(sent).toContain('kubeflow_runner.py');
+    expect(sent.filter((path) => path.includes('gha-creds'))).toEqual([]);
+    expect(result.log).toContain(
+      'Left out gha-creds-abc.json: it holds Google credentials (google-github-actions/auth writes gha-creds-*.json into the workspace), which are never sent, whatever the ignore files say.',
+    );
+    expect(result.log).not.toContain('external_account');
   });
 
   it('cancels the Cloud Build build when the workflow is cancelled', async () => {

@@ -109,6 +109,23 @@ describe('build-image inputs', () => {
       'Input "platform" must be os/arch or os/arch/variant, such as linux/amd64 or linux/arm64/v8; got "amd64".',
     ],
     [
+      { platform: 'windows/z80' },
+      'Input "platform" must name an architecture the OCI image spec knows (Go\'s GOARCH values: 386, amd64, arm, arm64, loong64, mips, mips64, mips64le, mipsle, ppc64, ppc64le, riscv64, s390x, wasm and the rarer ones); got "windows/z80", whose architecture "z80" is not one.',
+    ],
+    [
+      { platform: 'linux/x86_64' },
+      'Input "platform" must name an architecture the OCI image spec knows (Go\'s GOARCH values: 386, amd64, arm, arm64, loong64, mips, mips64, mips64le, mipsle, ppc64, ppc64le, riscv64, s390x, wasm and the rarer ones); got "linux/x86_64", whose architecture "x86_64" is not one (did you mean linux/amd64?).',
+    ],
+    [
+      { platform: 'dos/amd64' },
+      'Input "platform" must name an operating system the OCI image spec knows (Go\'s GOOS values: aix, android, darwin, dragonfly, freebsd, illumos, ios, js, linux, netbsd, openbsd, plan9, solaris, wasip1, windows and the rarer ones); got "dos/amd64", whose operating system "dos" is not one.',
+    ],
+    [
+      { platform: 'linux/arm64/v7' },
+      'Input "platform" must use a variant the OCI image spec knows for arm64 (v8, v8.0 to v8.9, v9, v9.0 to v9.5); got "linux/arm64/v7".',
+    ],
+    [{ platform: 'linux/s390x/v2' }, 'Input "platform" must use no variant for s390x; got "linux/s390x/v2".'],
+    [
       { 'build-args': 'GOOD=1\n1BAD=2' },
       'Input "build-args" must be NAME=value lines whose names are ARG names (letters, digits, _; not starting with a digit); got the name "1BAD".',
     ],

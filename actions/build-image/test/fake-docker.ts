@@ -6,12 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const FAKE_DIGEST = `sha256:${'d0c4e7'.repeat(10)}abcd`;
+export const FAKE_CONFIG_DIGEST = `sha256:${'c0f1'.repeat(16)}`;
 
 export interface FakeDocker {
   /** Put first on PATH. */
   binDir: string;
   /** Every call so far. */
-  calls(): { args: string[]; stdin: string }[];
+  /** `dockerignore`: the `<Dockerfile>.dockerignore` beside `--file`, when there was one. */
+  calls(): { args: string[]; stdin: string; dockerignore?: string }[];
   env: Record<string, string>;
 }
 
@@ -20,7 +22,10 @@ const { appendFileSync, readFileSync, writeFileSync } = require('node:fs');
 const args = process.argv.slice(2);
 let stdin = '';
 try { if (args.includes('--password-stdin')) stdin = readFileSync(0, 'utf8'); } catch {}
-appendFileSync(process.env.FAKE_DOCKER_LOG, JSON.stringify({ args, stdin }) + '\\n');
+// BuildKit reads <Dockerfile>.dockerignore beside --file before the context's .dockerignore.
+let dockerignore;
+try { if (args.includes('--file')) dockerignore = readFileSync(args[args.indexOf('--file') + 1] + '.dockerignore', 'utf8'); } catch {}
+appendFileSync(process.env.FAKE_DOCKER_LOG, JSON.stringify({ args, stdin, dockerignore }) + '\\n');
 if (args[0] === 'login') { console.log('Login Succeeded'); process.exit(0); }
 if (args[0] === 'logout') { console.log('Removing login credentials for ' + args[1]); process.exit(0); }
 if (args[0] === 'buildx' && args[1] === 'build') {
@@ -29,7 +34,12 @@ if (args[0] === 'buildx' && args[1] === 'build') {
   console.error('::warning::a line of build output that must not become an annotation');
   if (process.env.FAKE_DOCKER_EXIT) { console.error('ERROR: failed to solve: process "/bin/sh -c pip install" did not complete successfully: exit code: 1'); process.exit(Number(process.env.FAKE_DOCKER_EXIT)); }
   const metadata = args[args.indexOf('--metadata-file') + 1];
-  writeFileSync(metadata, JSON.stringify({ 'containerimage.digest': process.env.FAKE_DOCKER_DIGEST, 'image.name': 'x' }));
+  const pushed = args.includes('--push');
+  writeFileSync(metadata, JSON.stringify({
+    ...(pushed ? { 'containerimage.digest': process.env.FAKE_DOCKER_DIGEST } : {}),
+    'containerimage.config.digest': process.env.FAKE_DOCKER_CONFIG_DIGEST,
+    'image.name': 'x',
+  }));
   process.exit(0);
 }
 console.error('fake docker: unexpected call ' + JSON.stringify(args));
@@ -47,6 +57,7 @@ export function fakeDocker(): FakeDocker {
     env: {
       FAKE_DOCKER_LOG: log,
       FAKE_DOCKER_DIGEST: FAKE_DIGEST,
+      FAKE_DOCKER_CONFIG_DIGEST: FAKE_CONFIG_DIGEST,
       PATH: `${binDir}:${process.env.PATH ?? ''}`,
     },
     calls: () =>

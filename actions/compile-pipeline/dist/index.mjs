@@ -19,11 +19,11 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-MFRJTMEA.mjs";
+} from "../../../dist/chunks/chunk-2ZTGCFDR.mjs";
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
+} from "../../../dist/chunks/chunk-5CG6VUJU.mjs";
 import {
   ActionError,
   InputError,
@@ -54,7 +54,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
+} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -76,7 +76,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-UXPSZJRR.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-6FBFNRRB.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");

@@ -11,7 +11,7 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-YXCRQPWU.mjs";
+} from "../../../dist/chunks/chunk-C737KKNG.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
@@ -19,7 +19,7 @@ import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   objectUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
+} from "../../../dist/chunks/chunk-5CG6VUJU.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -27,6 +27,7 @@ import {
   InputError,
   code,
   createInputs,
+  credentialFileLeftOut,
   details,
   escapeMarkdown,
   group,
@@ -45,7 +46,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
+} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
@@ -228,6 +229,7 @@ async function logTree(tree, config) {
     `Found ${plural(tree.files.length, "file")} (${formatBytes(totalSize(tree.files))}) in ${quote(config.pathInput)}${source}.`
   );
   await group("Files", () => infoUntrusted(tree.files.map((file) => file.path).join("\n")));
+  for (const path of tree.credentialFiles) infoUntrusted(credentialFileLeftOut(path));
   if (tree.leftOut.length > 0) {
     warning(
       `Left out ${plural(tree.leftOut.length, "entry", "entries")} of ${quote(config.pathInput)}; see the job summary.`

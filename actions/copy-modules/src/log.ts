@@ -1,5 +1,13 @@
 import type { FailedChange, LocalTree, SyncPlan, UploadedObject } from '@mlops-actions/gcs';
-import { group, info, infoUntrusted, plural, quote, warning } from '@mlops-actions/kit';
+import {
+  credentialFileLeftOut,
+  group,
+  info,
+  infoUntrusted,
+  plural,
+  quote,
+  warning,
+} from '@mlops-actions/kit';
 import { formatBytes, totalSize } from './bytes.ts';
 import type { Config } from './config.ts';
 import type { Target } from './target.ts';
@@ -20,6 +28,7 @@ export async function logTree(tree: LocalTree, config: Config): Promise<void> {
     `Found ${plural(tree.files.length, 'file')} (${formatBytes(totalSize(tree.files))}) in ${quote(config.pathInput)}${source}.`,
   );
   await group('Files', () => infoUntrusted(tree.files.map((file) => file.path).join('\n')));
+  for (const path of tree.credentialFiles) infoUntrusted(credentialFileLeftOut(path));
   if (tree.leftOut.length > 0) {
     warning(
       `Left out ${plural(tree.leftOut.length, 'entry', 'entries')} of ${quote(config.pathInput)}; see the job summary.`,

@@ -56,6 +56,31 @@ function expectSuccess(result: RunResult): void {
 }
 
 describe('copy-modules (built bundle on Node 24)', () => {
+  it('never uploads the credentials file google-github-actions/auth wrote, whatever .gcloudignore says', async () => {
+    standIn.store.createBucket('ml-creds');
+    const workspace = exampleWorkspace();
+    writeFiles(workspace, {
+      '.gcloudignore': '.git\n!gha-creds-*.json\n',
+      'gha-creds-abc.json': '{"type":"external_account","audience":"//iam.googleapis.com/secret"}',
+    });
+    symlinkSync('gha-creds-abc.json', join(workspace, 'adc.json'));
+    const result = await copyModules(
+      workspace,
+      { path: '.', exclude: '', destination: 'gs://ml-creds/project' },
+      { GOOGLE_APPLICATION_CREDENTIALS: join(workspace, 'gha-creds-abc.json') },
+    );
+
+    expectSuccess(result);
+    const names = Object.keys(objects('ml-creds'));
+    expect(names).toContain(`project/${SHA}/models/model.py`);
+    expect(names.filter((name) => /gha-creds|adc\.json/.test(name))).toEqual([]);
+    expect(result.log).toContain(
+      'Left out gha-creds-abc.json: it holds Google credentials (google-github-actions/auth writes gha-creds-*.json into the workspace), which are never sent, whatever the ignore files say.',
+    );
+    expect(result.log).toContain('Left out adc.json: it holds Google credentials');
+    expect(result.log).not.toContain('external_account');
+  });
+
   it('uploads everything, then nothing, then only the changed file, pinned by commit', async () => {
     standIn.store.createBucket('ml-modules');
     const workspace = exampleWorkspace();

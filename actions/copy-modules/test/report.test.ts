@@ -13,7 +13,7 @@ const target = targetOf({
   isFile: false,
   path: '/w/m',
 });
-const tree: LocalTree = { folder: '/w/m', files: [], leftOut: [] };
+const tree: LocalTree = { folder: '/w/m', files: [], leftOut: [], credentialFiles: [] };
 
 function plan(uploads: LocalFile[], skips: LocalFile[] = []): SyncPlan {
   return {

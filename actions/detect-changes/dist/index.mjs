@@ -21,7 +21,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
+} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

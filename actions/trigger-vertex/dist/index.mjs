@@ -42,19 +42,19 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-MFRJTMEA.mjs";
+} from "../../../dist/chunks/chunk-2ZTGCFDR.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-SJM4B72P.mjs";
+} from "../../../dist/chunks/chunk-5CG6VUJU.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-K6JXUJWR.mjs";
+} from "../../../dist/chunks/chunk-LGQBMLRQ.mjs";
 import {
   ActionError,
   InputError,
@@ -81,7 +81,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
+} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -178,7 +178,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-UXPSZJRR.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-6FBFNRRB.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -573,7 +573,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-UXPSZJRR.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-6FBFNRRB.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

@@ -34,7 +34,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-PWIKZFXY.mjs";
+} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

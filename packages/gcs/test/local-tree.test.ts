@@ -78,3 +78,23 @@ describe('walkFolder', () => {
     ]);
   });
 });
+
+describe('credentials files', () => {
+  it('are left out of a walk whatever the selection says, and listed apart', () => {
+    const folder = makeFolder({ 'gha-creds-1a2b.json': '{}', 'm/model.py': 'm', '.gcloudignore': '' });
+    symlinkSync('gha-creds-1a2b.json', join(folder, 'adc.json'));
+    const tree = walkFolder(
+      folder,
+      createSelection({ ignore: { patterns: ['!gha-creds-*.json'], files: [], isDefault: false } }),
+    );
+    expect(paths(tree)).toEqual(['.gcloudignore', 'm/model.py']);
+    expect(tree.credentialFiles).toEqual(['adc.json', 'gha-creds-1a2b.json']);
+  });
+
+  it('are refused as a single file', () => {
+    const folder = makeFolder({ 'gha-creds-1a2b.json': '{}' });
+    expect(() => singleFileTree(join(folder, 'gha-creds-1a2b.json'))).toThrow(
+      '"gha-creds-1a2b.json" holds Google credentials (google-github-actions/auth writes gha-creds-*.json into the workspace); it is never uploaded. Nothing was uploaded.',
+    );
+  });
+});

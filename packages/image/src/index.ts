@@ -30,6 +30,7 @@ export { formatBytes } from './format-bytes.ts';
 export { buildLayerBlob } from './layer/layer-blob.ts';
 export { type TarEntry, writeTar } from './layer/tar-writer.ts';
 export { formatPlatform, type Platform, parsePlatform } from './platform.ts';
+export { type PlatformProblem, platformProblem } from './platform-values.ts';
 export {
   formatReference,
   type ImageReference,

@@ -225,6 +225,44 @@ COPY run.sh /usr/local/bin/run
     ).toThrow('not found in the build context (or left out by .dockerignore)');
   });
 
+  it('follows symbolic links as BuildKit does, inside the context only', () => {
+    const files = {
+      'models/model.py': 'm',
+      'models/latest': { link: 'model.py' },
+      'models/escape': { link: '/etc/passwd' },
+      current: { link: 'models' },
+      'model-link.py': { link: 'models/model.py' },
+      'up.py': { link: '../outside.py' },
+      'dangling.py': { link: 'nowhere.py' },
+    };
+    // A source that is a link is followed (to a file or a folder); links inside a copied folder
+    // stay links, whatever they point at; links along a source path are followed too.
+    const { layer } = evaluate(
+      'FROM base\nCOPY model-link.py /a/\nCOPY current /b/\nCOPY current/model.py /c.py\nCOPY model-*.py /d/\nCOPY current/latest /e/\n',
+      files,
+    );
+    expect(layer?.map((e) => [e.type, e.path, e.type === 'symlink' ? e.target : ''])).toEqual([
+      ['file', 'a/model-link.py', ''],
+      ['symlink', 'b/escape', '/etc/passwd'],
+      ['symlink', 'b/latest', 'model.py'],
+      ['file', 'b/model.py', ''],
+      ['file', 'c.py', ''],
+      ['file', 'd/model-link.py', ''],
+      ['file', 'e/latest', ''],
+    ]);
+    expect(layer?.find((e) => e.path === 'a/model-link.py')).toMatchObject({ data: Buffer.from('m') });
+
+    expect(() => evaluate('FROM base\nCOPY models/escape /p\n', files)).toThrow(
+      'Dockerfile line 2: COPY models/escape: models/escape is a symbolic link to /etc/passwd, which is outside the build context; the layer builder follows links only inside it',
+    );
+    expect(() => evaluate('FROM base\nCOPY up.py /p\n', files)).toThrow(
+      'Dockerfile line 2: COPY up.py: up.py is a symbolic link to ../outside.py, which is outside the build context; the layer builder follows links only inside it',
+    );
+    expect(() => evaluate('FROM base\nCOPY *.py /p/\n', files)).toThrow(
+      'COPY dangling.py: dangling.py is a symbolic link to nowhere.py, which is not in the build context (or left out by .dockerignore)',
+    );
+  });
+
   it('leaves an ADD of an archive to docker, which would unpack it', () => {
     const archive = Buffer.from([0x1f, 0x8b, 8, 0]);
     expect(() => evaluate('FROM base\nADD model.tar.gz /models/\n', { 'model.tar.gz': archive })).toThrow(

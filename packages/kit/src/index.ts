@@ -1,6 +1,12 @@
 export { ActionError } from './action-error.ts';
 export { type RunContext, readEventPayload, readRunContext, runUrl } from './context.ts';
 export { coreGetInput } from './core-input.ts';
+export {
+  CREDENTIALS_VARIABLES,
+  type CredentialFiles,
+  credentialFileLeftOut,
+  credentialFiles,
+} from './credential-files.ts';
 export { formatDuration, parseDuration } from './duration.ts';
 export { debugDetails, failureMessage } from './failure-message.ts';
 export { InputError } from './input-error.ts';

@@ -13,6 +13,12 @@ function workspace() {
   writeFileSync(join(base, 'outside', 'secret.txt'), '');
   symlinkSync(join(base, 'outside'), join(root, 'escape'));
   symlinkSync(join(root, 'models'), join(root, 'models-link'));
+  // Dangling links: realpath fails on them, so they must be judged by their target text.
+  symlinkSync(join(base, 'outside', 'not-yet'), join(root, 'dangling-out'));
+  symlinkSync('../../outside/later', join(root, 'models', 'dangling-up'));
+  symlinkSync('future.py', join(root, 'models', 'dangling-in'));
+  symlinkSync('loop-b', join(root, 'loop-a'));
+  symlinkSync('loop-a', join(root, 'loop-b'));
   return { base, root };
 }
 
@@ -25,6 +31,7 @@ describe('resolveInside', () => {
     expect(resolveInside('path', 'models-link/model.py', root)).toBe(join(root, 'models-link', 'model.py'));
     expect(resolveInside('path', '..foo', root)).toBe(join(root, '..foo'));
     expect(resolveInside('path', '.', root)).toBe(root);
+    expect(resolveInside('path', 'models/dangling-in', root)).toBe(join(root, 'models', 'dangling-in'));
   });
 
   it.each([
@@ -33,6 +40,10 @@ describe('resolveInside', () => {
     ['escape/secret.txt'],
     ['escape/not-yet.txt'],
     ['models/../../outside'],
+    ['dangling-out'],
+    ['dangling-out/deeper.txt'],
+    ['models/dangling-up'],
+    ['loop-a'],
   ])('refuses %j with a message naming the input and the value', (value) => {
     const { root } = workspace();
     const attempt = () => resolveInside('path', value, root);

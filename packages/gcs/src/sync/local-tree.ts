@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { ActionError } from '@mlops-actions/kit';
+import { ActionError, type CredentialFiles, credentialFiles, quote } from '@mlops-actions/kit';
 import type { FileSelection } from './file-selection.ts';
 import { UnjudgeableFileError } from './file-selection.ts';
 import type { LocalFile } from './local-file.ts';
@@ -19,6 +19,8 @@ export interface LocalTree {
   /** Selected regular files, sorted by path. */
   files: LocalFile[];
   leftOut: LeftOut[];
+  /** Files the selection took but that hold the runner's Google credentials: never uploaded. */
+  credentialFiles: string[];
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -26,65 +28,69 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /**
  * Every file under `folder` that `selection` takes. Symbolic links are followed only while they
  * stay inside the folder; a link out of it, a broken link, a link back to a folder being walked,
- * and sockets or devices are left out and listed. A name that is not UTF-8 is an error: it has
- * no object name, and no rule can be matched against it.
+ * and sockets or devices are left out and listed. Credentials files (kit's credentialFiles) are
+ * left out whatever the selection says, and listed apart. A name that is not UTF-8 is an error:
+ * it has no object name, and no rule can be matched against it.
  */
 export function walkFolder(folder: string, selection: FileSelection): LocalTree {
   const root = realpathSync(folder);
-  const tree: LocalTree = { folder: root, files: [], leftOut: [] };
-  walk(root, '', [root], selection, tree);
+  const tree: LocalTree = { folder: root, files: [], leftOut: [], credentialFiles: [] };
+  walk(root, '', [root], { selection, credentials: credentialFiles() }, tree);
   tree.files.sort(byPath);
   tree.leftOut.sort(byPath);
+  tree.credentialFiles.sort();
   return tree;
 }
 
 /** A single file as a tree: the folder is its parent and the selection does not apply. */
 export function singleFileTree(file: string): LocalTree {
+  if (credentialFiles().holds(file)) {
+    throw new ActionError(
+      `${quote(basename(file))} holds Google credentials (google-github-actions/auth writes gha-creds-*.json into the workspace); it is never uploaded. Nothing was uploaded.`,
+    );
+  }
   const absolutePath = realpathSync(file);
   return {
     folder: dirname(absolutePath),
     files: [{ path: basename(file), absolutePath, size: statSync(absolutePath).size }],
     leftOut: [],
+    credentialFiles: [],
   };
 }
 
-function walk(
-  directory: string,
-  relativeDir: string,
-  walking: string[],
-  selection: FileSelection,
-  tree: LocalTree,
-) {
+interface WalkRules {
+  selection: FileSelection;
+  credentials: CredentialFiles;
+}
+
+function walk(directory: string, relativeDir: string, walking: string[], rules: WalkRules, tree: LocalTree) {
+  const { selection } = rules;
   for (const entry of entries(directory, relativeDir)) {
     const name = nameOf(entry, relativeDir);
     const path = relativeDir === '' ? name : `${relativeDir}/${name}`;
     const absolute = join(directory, name);
     if (entry.isDirectory()) {
-      if (selection.entersFolder(path)) descend(absolute, path, walking, selection, tree);
+      if (selection.entersFolder(path)) descend(absolute, path, walking, rules, tree);
     } else if (entry.isFile()) {
-      if (selection.selects(path))
-        tree.files.push({ path, absolutePath: absolute, size: statSync(absolute).size });
+      if (!selection.selects(path)) continue;
+      if (rules.credentials.holds(absolute)) tree.credentialFiles.push(path);
+      else tree.files.push({ path, absolutePath: absolute, size: statSync(absolute).size });
     } else if (entry.isSymbolicLink()) {
-      followLink(absolute, path, walking, selection, tree);
+      followLink(absolute, path, walking, rules, tree);
     } else if (selection.selects(path)) {
       tree.leftOut.push({ path, reason: 'not a regular file' });
     }
   }
 }
 
-function descend(real: string, path: string, walking: string[], selection: FileSelection, tree: LocalTree) {
+function descend(real: string, path: string, walking: string[], rules: WalkRules, tree: LocalTree) {
   walking.push(real);
-  walk(real, path, walking, selection, tree);
+  walk(real, path, walking, rules, tree);
   walking.pop();
 }
 
-function followLink(
-  link: string,
-  path: string,
-  walking: string[],
-  selection: FileSelection,
-  tree: LocalTree,
-) {
+function followLink(link: string, path: string, walking: string[], rules: WalkRules, tree: LocalTree) {
+  const { selection } = rules;
   let target: string;
   try {
     target = realpathSync(link);
@@ -101,11 +107,12 @@ function followLink(
     if (!inside) tree.leftOut.push({ path, reason: 'links outside the folder' });
     // A link to a folder on the way down here would repeat it forever.
     else if (walking.includes(target)) tree.leftOut.push({ path, reason: 'link loop' });
-    else descend(target, path, walking, selection, tree);
+    else descend(target, path, walking, rules, tree);
     return;
   }
   if (!selection.selects(path)) return;
   if (!inside) tree.leftOut.push({ path, reason: 'links outside the folder' });
+  else if (stats.isFile() && rules.credentials.holds(link)) tree.credentialFiles.push(path);
   else if (stats.isFile()) tree.files.push({ path, absolutePath: target, size: stats.size });
   else tree.leftOut.push({ path, reason: 'not a regular file' });
 }

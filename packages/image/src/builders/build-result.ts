@@ -13,10 +13,15 @@ export interface LayerSummary {
 /** What a build produced, whichever builder ran. */
 export interface BuildResult {
   builder: BuilderName;
-  /** The image manifest's digest (`sha256:…`). */
-  digest: string;
-  /** `repository@sha256:…`, ready for compile-pipeline's `image` input. */
-  image: string;
+  /**
+   * The image manifest's digest (`sha256:…`): what the registry holds, or (layer, not pushed)
+   * would hold. Undefined when docker only loaded the image into its engine.
+   */
+  digest?: string;
+  /** `repository@sha256:…`, ready for compile-pipeline's `image` input; only when pushed, since nothing else can pull it. */
+  image?: string;
+  /** The image config's digest: the image ID in Docker's engine (classic image store); undefined when unknown (cloud-build). */
+  configDigest?: string;
   tags: string[];
   pushed: boolean;
   /** The FROM image, with the digest it resolved to when known. */

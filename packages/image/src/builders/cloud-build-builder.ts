@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CloudBuildClient, protos } from '@google-cloud/cloudbuild';
+import { credentialFileLeftOut } from '@mlops-actions/kit/credential-files';
 import { packContext, type UploadIgnore } from '../context/pack-context.ts';
 import { formatPlatform, type Platform } from '../platform.ts';
 import { type ImageReference, repositoryName } from '../reference.ts';
@@ -49,6 +50,7 @@ const RUNNING = new Set(['STATUS_UNKNOWN', 'PENDING', 'QUEUED', 'WORKING']);
 export async function buildWithCloudBuild(options: CloudBuildOptions): Promise<BuildResult> {
   const { log } = options;
   const packed = packContext(options.contextDir, options.dockerfilePath, options.uploadIgnore);
+  for (const path of packed.credentialFiles) log(credentialFileLeftOut(path));
   const staging = options.sourceStagingDir.replace(/\/+$/, '');
   const sourceUri = `${staging}/${packed.digest.slice('sha256:'.length)}.tgz`;
   const uploaded = await options.storage.uploadIfAbsent(sourceUri, packed.archive, 'application/gzip');

@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { credentialFileLeftOut } from '@mlops-actions/kit/credential-files';
 import type { CredentialsFor } from '../credentials/registry-credentials.ts';
 import { formatPlatform, type Platform } from '../platform.ts';
 import { type ImageReference, repositoryName } from '../reference.ts';
 import type { BuildResult, Log } from './build-result.ts';
+import { prepareDockerContext } from './docker-context.ts';
 import { runProcess } from './run-process.ts';
 
 export interface DockerBuildOptions {
@@ -45,8 +47,9 @@ export function dockerBuildArgs(options: DockerBuildOptions, metadataFile: strin
 }
 
 /**
- * Builds with `docker buildx build --push`: logs in to the target registry first when there are
- * credentials (the password through standard input), and reads the digest back from
+ * Builds with `docker buildx build --push` (or `--load` when not pushing): logs in to the target
+ * registry first when there are credentials (the password through standard input), keeps
+ * credentials files out of the context (prepareDockerContext), and reads the digests back from
  * `--metadata-file`.
  */
 export async function buildWithDocker(options: DockerBuildOptions): Promise<BuildResult> {
@@ -56,6 +59,17 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
   const work = mkdtempSync(join(options.tempDir, 'build-image-docker-'));
   const metadataFile = join(work, 'metadata.json');
   try {
+    const context = prepareDockerContext({
+      contextDir: options.contextDir,
+      dockerfilePath: options.dockerfilePath,
+      workDir: work,
+    });
+    for (const path of context.credentialFiles) options.log(credentialFileLeftOut(path));
+    if (context.ignoreFile) {
+      options.log(
+        `docker gets a copy of the Dockerfile with ${basename(context.ignoreFile)} beside it: the context's ignore rules and these exclusions; the workspace is not changed.`,
+      );
+    }
     if (credentials) {
       const login = await runProcess(
         docker,
@@ -68,7 +82,7 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
       if (login.exitCode !== 0) throw new Error(`docker login ${registry} failed:\n${login.tail.join('\n')}`);
     }
     try {
-      const args = dockerBuildArgs(options, metadataFile);
+      const args = dockerBuildArgs({ ...options, dockerfilePath: context.dockerfilePath }, metadataFile);
       options.log(`Running ${JSON.stringify([docker, ...args])}`);
       const build = await runProcess(docker, args, {
         onLine: options.log,
@@ -82,11 +96,12 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
     } finally {
       if (credentials) await runProcess(docker, ['logout', registry]).catch(() => undefined);
     }
-    const digest = readDigest(metadataFile, options.push);
+    const { digest, configDigest } = readDigests(metadataFile, options.push);
     return {
       builder: 'docker',
-      digest,
-      image: `${repositoryName(options.target)}@${digest}`,
+      // A loaded image is in the engine only: its manifest digest names nothing a registry holds.
+      ...(options.push ? { digest, image: `${repositoryName(options.target)}@${digest}` } : {}),
+      ...(configDigest ? { configDigest } : {}),
       tags: options.tags,
       pushed: options.push,
     };
@@ -95,19 +110,26 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
   }
 }
 
-function readDigest(metadataFile: string, pushed: boolean): string {
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** The pushed manifest's digest (required when pushing) and the config's (required when loading). */
+function readDigests(metadataFile: string, pushed: boolean): { digest?: string; configDigest?: string } {
   let metadata: Record<string, unknown>;
   try {
     metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
   } catch (error) {
     throw new Error(`docker buildx build wrote no readable --metadata-file: ${(error as Error).message}`);
   }
-  const digest =
-    metadata['containerimage.digest'] ?? (pushed ? undefined : metadata['containerimage.config.digest']);
-  if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-    throw new Error(
-      `docker buildx build's metadata file has no containerimage.digest (got ${JSON.stringify(digest)})`,
-    );
+  const digest = metadata['containerimage.digest'];
+  const configDigest = metadata['containerimage.config.digest'];
+  const [key, value] = pushed
+    ? ['containerimage.digest', digest]
+    : ['containerimage.config.digest', configDigest];
+  if (typeof value !== 'string' || !DIGEST.test(value)) {
+    throw new Error(`docker buildx build's metadata file has no ${key} (got ${JSON.stringify(value)})`);
   }
-  return digest;
+  return {
+    ...(typeof digest === 'string' && DIGEST.test(digest) ? { digest } : {}),
+    ...(typeof configDigest === 'string' && DIGEST.test(configDigest) ? { configDigest } : {}),
+  };
 }

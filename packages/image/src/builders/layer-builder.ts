@@ -1,3 +1,4 @@
+import { credentialFileLeftOut } from '@mlops-actions/kit/credential-files';
 import { walkContext } from '../context/context-walk.ts';
 import { DockerIgnore } from '../context/dockerignore.ts';
 import type { CredentialsFor } from '../credentials/registry-credentials.ts';
@@ -75,7 +76,9 @@ export async function buildWithLayer(options: LayerBuildOptions): Promise<BuildR
 
   const context = buildContext(
     options.contextDir,
-    walkContext(options.contextDir, DockerIgnore.read(options.contextDir, options.dockerfilePath)),
+    walkContext(options.contextDir, DockerIgnore.read(options.contextDir, options.dockerfilePath), {
+      onCredentialFile: (path) => log(credentialFileLeftOut(path)),
+    }),
   );
   const stage = evaluateStage({
     dockerfile,
@@ -123,7 +126,8 @@ export async function buildWithLayer(options: LayerBuildOptions): Promise<BuildR
   return {
     builder: 'layer',
     digest: image.digest,
-    image: `${repositoryName(target)}@${image.digest}`,
+    ...(options.push ? { image: `${repositoryName(target)}@${image.digest}` } : {}),
+    configDigest: image.config.digest,
     tags: options.tags,
     pushed: options.push,
     ...(baseReference && base

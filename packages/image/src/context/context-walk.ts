@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { type CredentialFiles, credentialFiles } from '@mlops-actions/kit/credential-files';
 
 /** A file, folder or symbolic link of the build context. */
 export interface ContextEntry {
@@ -21,11 +22,24 @@ export interface ContextFilter {
   readonly hasExceptions: boolean;
 }
 
+export interface WalkOptions {
+  /** Told the context path of each credentials file the filter kept but the walk left out. */
+  onCredentialFile?: (path: string) => void;
+  /** Default: the rule for this process's environment. */
+  credentials?: CredentialFiles;
+}
+
 /**
  * Every entry of the context that the filter keeps, in sorted order. Sockets, devices and FIFOs
- * are skipped as Docker skips them; symbolic links are kept as links.
+ * are skipped as Docker skips them; symbolic links are kept as links. Files (or links to files)
+ * holding the runner's Google credentials are always left out: no ignore file can bring them back.
  */
-export function walkContext(contextDir: string, filter: ContextFilter): ContextEntry[] {
+export function walkContext(
+  contextDir: string,
+  filter: ContextFilter,
+  options: WalkOptions = {},
+): ContextEntry[] {
+  const credentials = options.credentials ?? credentialFiles();
   const entries: ContextEntry[] = [];
   const visit = (relative: string) => {
     const names = readdirSync(join(contextDir, relative)).sort();
@@ -34,6 +48,10 @@ export function walkContext(contextDir: string, filter: ContextFilter): ContextE
       const absolutePath = join(contextDir, path);
       const stat = lstatSync(absolutePath);
       const ignored = filter.ignores(path, stat.isDirectory());
+      if (!ignored && !stat.isDirectory() && credentials.holds(absolutePath)) {
+        options.onCredentialFile?.(path);
+        continue;
+      }
       if (stat.isDirectory()) {
         if (!ignored)
           entries.push({ path, type: 'directory', absolutePath, mode: stat.mode & 0o7777, size: 0 });

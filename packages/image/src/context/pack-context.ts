@@ -26,6 +26,8 @@ export interface PackedContext {
   /** The Dockerfile's path inside the archive, for `docker build -f`. */
   dockerfile: string;
   ignoreFiles: string[];
+  /** Context paths of the credentials files left out whatever the ignore files say. */
+  credentialFiles: string[];
 }
 
 /**
@@ -47,10 +49,10 @@ export function packContext(
     hasExceptions: docker.hasExceptions,
     ignores: (p: string) => !keep.has(p) && docker.ignores(p),
   };
-  const entries = walkContext(
-    contextDir,
-    bothFilters(gitignoreFilter(uploadIgnore.patterns), dockerFilter),
-  ).map(toTarEntry);
+  const credentialFiles: string[] = [];
+  const entries = walkContext(contextDir, bothFilters(gitignoreFilter(uploadIgnore.patterns), dockerFilter), {
+    onCredentialFile: (path) => credentialFiles.push(path),
+  }).map(toTarEntry);
   if (dockerfile === undefined) {
     entries.push({
       type: 'file',
@@ -68,6 +70,7 @@ export function packContext(
     files: entries.filter((e) => e.type === 'file').length,
     dockerfile: dockerfile ?? OUTSIDE_DOCKERFILE,
     ignoreFiles: [uploadIgnore.describedAs, ...(docker.source ? [relative(contextDir, docker.source)] : [])],
+    credentialFiles,
   };
 }
 

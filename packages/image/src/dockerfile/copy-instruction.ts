@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { ContextEntry } from '../context/context-walk.ts';
 import { cleanPattern, compilePathPattern, hasWildcards } from '../context/path-pattern.ts';
 import type { TarEntry } from '../layer/tar-writer.ts';
+import { followSourceLinks } from './context-links.ts';
 import { DockerfileError } from './dockerfile-error.ts';
 import { NotLayerBuildable } from './layer-support.ts';
 
@@ -62,7 +63,7 @@ export function copyEntries(request: CopyRequest, context: BuildContext): TarEnt
       matched.push(...hits);
       continue;
     }
-    const entry = context.byPath.get(cleaned);
+    const entry = context.byPath.get(cleaned) ?? throughLinkedFolder(cleaned, request, context);
     if (!entry) {
       throw new DockerfileError(
         `${request.keyword} ${source}: not found in the build context (or left out by .dockerignore)`,
@@ -82,7 +83,11 @@ export function copyEntries(request: CopyRequest, context: BuildContext): TarEnt
   }
   const entries: TarEntry[] = [];
   for (const source of matched) {
-    const resolved = source.type === 'symlink' ? followLink(source, request) : source;
+    const resolved =
+      source.type === 'symlink'
+        ? followSourceLinks(context, source.path, request.keyword, request.line)
+        : source;
+    if (!resolved) throw new Error(`${source.path} vanished from the build context`); // followSourceLinks names a missing target
     if (resolved.type === 'directory') {
       entries.push(...folderContents(resolved, destination, request, context));
     } else {
@@ -97,6 +102,23 @@ export function copyEntries(request: CopyRequest, context: BuildContext): TarEnt
     }
   }
   return entries;
+}
+
+/**
+ * An entry reached through a link to a folder (`COPY current/model.py`, `current -> models`): the
+ * walk does not descend into linked folders, so the folder part is resolved, the name kept.
+ */
+function throughLinkedFolder(
+  path: string,
+  request: CopyRequest,
+  context: BuildContext,
+): ContextEntry | undefined {
+  const slash = path.lastIndexOf('/');
+  if (slash === -1) return undefined;
+  const folder = followSourceLinks(context, path.slice(0, slash), request.keyword, request.line);
+  if (folder?.type !== 'directory') return undefined;
+  const name = path.slice(slash + 1);
+  return context.byPath.get(folder.path === '' ? name : `${folder.path}/${name}`);
 }
 
 function folderContents(
@@ -132,20 +154,6 @@ function fileEntry(entry: ContextEntry, path: string, request: CopyRequest): Tar
   const owner = request.owner ?? { uid: 0, gid: 0 };
   const mode = request.mode ?? (entry.mode & 0o111 ? 0o755 : 0o644);
   return { type: 'file', path: layerPath(path), data: readFileSync(entry.absolutePath), mode, ...owner };
-}
-
-/** A symbolic link named as a source is followed, as Docker does; a link to a folder is left to docker. */
-function followLink(entry: ContextEntry, request: CopyRequest): ContextEntry {
-  const stat = statSync(entry.absolutePath, { throwIfNoEntry: false });
-  if (!stat)
-    throw new DockerfileError(`${request.keyword} ${entry.path}: the symbolic link is broken`, request.line);
-  if (!stat.isFile()) {
-    throw new NotLayerBuildable(
-      `${request.keyword} ${entry.path} is a symbolic link to a folder`,
-      request.line,
-    );
-  }
-  return { ...entry, type: 'file', mode: stat.mode & 0o7777, size: stat.size };
 }
 
 function layerPath(absolute: string): string {
