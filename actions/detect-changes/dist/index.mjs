@@ -593,11 +593,10 @@ function describeValue(value) {
 
 // packages/changes/src/filters.ts
 var OUTPUT_SUFFIXES = ["", "_count", "_files", "_only"];
-var RESERVED_GROUP_NAMES = /* @__PURE__ */ new Set(["changes"]);
 var GROUP_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var EXAMPLE = `"models: ['models/**']"`;
 var MAX_ALIAS_COUNT = 1e3;
-function parseFilters(text, source) {
+function parseFilters(text, source, options = {}) {
   const fail = (message) => {
     throw new FilterError(`Invalid filters in ${source}: ${message}`);
   };
@@ -611,6 +610,7 @@ function parseFilters(text, source) {
   const groups = [];
   for (const [key, value] of top) {
     const name = checkGroupName(key, fail);
+    checkNotReserved(name, options.reservedOutputs ?? [], fail);
     groups.push({ name, rules: parseGroupRules(name, value, fail) });
   }
   checkOutputNamesAreDistinct(groups, fail);
@@ -678,12 +678,18 @@ function checkGroupName(key, fail) {
       `group name ${JSON.stringify(key)} cannot be used in step output names; use letters, digits, "-" and "_", starting with a letter or "_"`
     );
   }
-  if (RESERVED_GROUP_NAMES.has(key.toLowerCase())) {
-    fail(
-      `group name ${JSON.stringify(key)} is reserved for the output that lists the changed groups; choose another name`
-    );
-  }
   return key;
+}
+function checkNotReserved(name, reserved, fail) {
+  for (const suffix of OUTPUT_SUFFIXES) {
+    const output = name + suffix;
+    const taken = reserved.find((other) => other.toLowerCase() === output.toLowerCase());
+    if (taken !== void 0) {
+      fail(
+        `group name ${JSON.stringify(name)} would set the step output ${JSON.stringify(output)}, which the action writes itself (its own outputs: ${reserved.join(", ")}); choose another name`
+      );
+    }
+  }
 }
 function checkOutputNamesAreDistinct(groups, fail) {
   const owners = /* @__PURE__ */ new Map();
@@ -965,42 +971,23 @@ function matchFiles(compiled, files) {
   return groups.map((group2, groupIndex) => ({ name: group2.name, files: byGroup[groupIndex] ?? [] }));
 }
 
-// actions/detect-changes/src/config.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
-function readConfig(inputs, workspace) {
-  const listFiles = inputs.enumeration("list-files", FILE_LIST_FORMATS, "none");
-  const onUnknownBase = inputs.enumeration("on-unknown-base", ["all", "fail"], "all");
-  const repositoryDir = resolveInside(
-    "working-directory",
-    inputs.string("working-directory", { default: "." }),
-    workspace
-  );
-  const groups = readFilters(inputs.requiredString("filters"), repositoryDir);
-  return {
-    groups,
-    base: inputs.optionalString("base"),
-    ref: inputs.optionalString("ref"),
-    token: inputs.optionalString("token"),
-    listFiles,
-    repositoryDir,
-    onUnknownBase
-  };
-}
-function readFilters(value, repositoryDir) {
-  const looksLikePath = !value.includes("\n") && !value.includes(":");
-  if (!looksLikePath) return parseFilters(value, 'input "filters"');
-  const path = resolveInside("filters", value, repositoryDir);
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new InputError(
-      "filters",
-      value,
-      `Input "filters" names the file ${JSON.stringify(value)}, which does not exist in ${repositoryDir}; give inline YAML or the path of a YAML file.`
-    );
-  }
-  return parseFilters(readFileSync(path, "utf8"), value);
+// packages/changes/src/filters-input.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function filtersFilePath(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || /[\r\n]/.test(trimmed)) return void 0;
+  const doc = (0, import_yaml2.parseDocument)(trimmed, { schema: "failsafe" });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return void 0;
+  const contents = doc.contents;
+  if (!(0, import_yaml2.isScalar)(contents) || contents.type !== import_yaml2.Scalar.PLAIN) return void 0;
+  return contents.value === trimmed ? trimmed : void 0;
 }
 
+// actions/detect-changes/src/config.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+
 // actions/detect-changes/src/group-outputs.ts
+var ACTION_OUTPUTS = ["changes", "base-sha", "head-sha", "files"];
 function groupOutcomes(matches) {
   const matchedAnywhere = /* @__PURE__ */ new Set();
   for (const match of matches) for (const file of match.files) matchedAnywhere.add(file.path);
@@ -1026,6 +1013,41 @@ function outputsFor(outcomes, format) {
     outcomes.filter((outcome) => outcome.changed).map((outcome) => outcome.name)
   );
   return outputs;
+}
+
+// actions/detect-changes/src/config.ts
+function readConfig(inputs, workspace) {
+  const listFiles = inputs.enumeration("list-files", FILE_LIST_FORMATS, "none");
+  const onUnknownBase = inputs.enumeration("on-unknown-base", ["all", "fail"], "all");
+  const repositoryDir = resolveInside(
+    "working-directory",
+    inputs.string("working-directory", { default: "." }),
+    workspace
+  );
+  const groups = readFilters(inputs.requiredString("filters"), repositoryDir);
+  return {
+    groups,
+    base: inputs.optionalString("base"),
+    ref: inputs.optionalString("ref"),
+    token: inputs.optionalString("token"),
+    listFiles,
+    repositoryDir,
+    onUnknownBase
+  };
+}
+function readFilters(value, repositoryDir) {
+  const options = { reservedOutputs: ACTION_OUTPUTS };
+  const file = filtersFilePath(value);
+  if (file === void 0) return parseFilters(value, 'input "filters"', options);
+  const path = resolveInside("filters", file, repositoryDir);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new InputError(
+      "filters",
+      value,
+      `Input "filters" names the file ${JSON.stringify(value)}, which does not exist in ${repositoryDir}; give inline YAML or the path of a YAML file.`
+    );
+  }
+  return parseFilters(readFileSync(path, "utf8"), file, options);
 }
 
 // actions/detect-changes/src/report.ts

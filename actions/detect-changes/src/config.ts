@@ -3,10 +3,12 @@ import {
   FILE_LIST_FORMATS,
   type FileListFormat,
   type FilterGroup,
+  filtersFilePath,
   parseFilters,
   type UnknownBasePolicy,
 } from '@mlops-actions/changes';
 import { InputError, type Inputs, resolveInside } from '@mlops-actions/kit';
+import { ACTION_OUTPUTS } from './group-outputs.ts';
 
 export interface Config {
   groups: FilterGroup[];
@@ -39,11 +41,12 @@ export function readConfig(inputs: Inputs, workspace: string): Config {
   };
 }
 
-/** Inline YAML, or — a single line with no `:` — the path of a YAML file in the repository. */
+/** Inline YAML, or — one plain unquoted word such as `.github/filters.yml` — a YAML file in the repository. */
 function readFilters(value: string, repositoryDir: string): FilterGroup[] {
-  const looksLikePath = !value.includes('\n') && !value.includes(':');
-  if (!looksLikePath) return parseFilters(value, 'input "filters"');
-  const path = resolveInside('filters', value, repositoryDir);
+  const options = { reservedOutputs: ACTION_OUTPUTS };
+  const file = filtersFilePath(value);
+  if (file === undefined) return parseFilters(value, 'input "filters"', options);
+  const path = resolveInside('filters', file, repositoryDir);
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new InputError(
       'filters',
@@ -51,5 +54,5 @@ function readFilters(value: string, repositoryDir: string): FilterGroup[] {
       `Input "filters" names the file ${JSON.stringify(value)}, which does not exist in ${repositoryDir}; give inline YAML or the path of a YAML file.`,
     );
   }
-  return parseFilters(readFileSync(path, 'utf8'), value);
+  return parseFilters(readFileSync(path, 'utf8'), file, options);
 }

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitHubStandIn } from '@mlops-actions/emulators';
-import { runAction } from '@mlops-actions/runner';
+import { readActionMetadata, runAction } from '@mlops-actions/runner';
 import {
   dispatchEvent,
   git,
@@ -261,6 +261,26 @@ describe('bad inputs fail before any git or API call', () => {
     ['an unknown change type', { filters: "models:\n  - renamed: 'models/**'" }, 'renamed'],
     ['an empty filter set', { filters: '# nothing: here\n{}' }, 'filter'],
     [
+      'an inline empty mapping, which is YAML and not a file name',
+      { filters: '{}' },
+      'Invalid filters in input "filters": no groups defined',
+    ],
+    [
+      'an inline flow list, which is YAML and not a file name',
+      { filters: "['models/**']" },
+      'Invalid filters in input "filters": expected a mapping of group names to patterns',
+    ],
+    [
+      'an inline quoted string, which is YAML and not a file name',
+      { filters: '"filters.yml"' },
+      'Invalid filters in input "filters": expected a mapping of group names to patterns',
+    ],
+    [
+      'a group whose <name>_count is another group',
+      { filters: "a: ['x']\na_count: ['y']" },
+      'groups "a" and "a_count" would both set the step output "a_count"',
+    ],
+    [
       'a filters path that does not exist',
       { filters: 'missing/filters.yml' },
       'Input "filters" names the file "missing/filters.yml", which does not exist',
@@ -296,6 +316,28 @@ describe('bad inputs fail before any git or API call', () => {
       expect(errors[0]?.message).not.toMatch(/git/i);
       expect(api.requests.length).toBe(count);
     });
+  }
+
+  // Every output the action writes itself, read from action.yml so that a new one is covered too.
+  for (const output of Object.keys(readActionMetadata(actionDir).outputs)) {
+    for (const name of [output, output.toUpperCase()]) {
+      it(`a group named ${JSON.stringify(name)}, which would overwrite the action's own output`, async () => {
+        const count = requestsBefore();
+        const result = await run(
+          workspace,
+          pushEvent({ before: 'a'.repeat(40), after: 'b'.repeat(40) }),
+          { filters: `${name}: ['models/**']` },
+        );
+        expect(result.exitCode).toBe(1);
+        const errors = result.annotations.filter((a) => a.level === 'error');
+        expect(errors).toHaveLength(1);
+        expect(errors[0]?.message).toContain(
+          `Invalid filters in input "filters": group name ${JSON.stringify(name)} would set the step output ${JSON.stringify(name)}, which the action writes itself`,
+        );
+        expect(errors[0]?.message).not.toMatch(/git/i);
+        expect(api.requests.length).toBe(count);
+      });
+    }
   }
 
   it('a filters file reached through a symlink out of the workspace', async () => {

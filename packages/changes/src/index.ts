@@ -15,6 +15,8 @@ export {
   type FilterRule,
   type GroupMatch,
   matchFiles,
+  type ParseFiltersOptions,
   parseFilters,
 } from './filters.ts';
+export { filtersFilePath } from './filters-input.ts';
 export { type GitHubApiOptions, workflowFileFromRef } from './github-api.ts';
