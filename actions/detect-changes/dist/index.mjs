@@ -26,6 +26,10 @@ import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
+// packages/changes/src/detect-error.ts
+var DetectError = class extends Error {
+};
+
 // packages/changes/src/git.ts
 import { spawn } from "node:child_process";
 var GitError = class extends Error {
@@ -101,6 +105,41 @@ var Git = class {
   }
 };
 
+// packages/changes/src/github-api-error.ts
+function isRequestError(error) {
+  return error instanceof Error && typeof error.status === "number";
+}
+function githubMessage(error) {
+  const data = error.response?.data;
+  const message = data !== null && typeof data === "object" ? data.message : void 0;
+  if (typeof message === "string" && message !== "") return message;
+  return error.message.replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, "");
+}
+function explainApiError(error, purpose) {
+  if (!isRequestError(error)) return error;
+  const said = `${error.status} ${githubMessage(error)}`;
+  const grant = `give the job the \`${purpose.permission}\` permission (under \`permissions:\` in the workflow; the \`token\` input defaults to github.token), or set the \`token\` input to a token that has it`;
+  switch (error.status) {
+    case 401:
+      return new DetectError(
+        `GitHub rejected the token (${said}) when ${purpose.doing}: the \`token\` input holds a token that is invalid or expired; leave it at its default (github.token) or give a valid one, or set it to "" to use git only.`
+      );
+    case 403:
+      if (/rate limit/i.test(said)) {
+        return new DetectError(
+          `GitHub's API rate limit was reached (${said}) when ${purpose.doing}: re-run later, or set the \`token\` input to a token with a higher limit.`
+        );
+      }
+      return new DetectError(`The token may not do this (${said}) when ${purpose.doing}: ${grant}.`);
+    case 404:
+      return new DetectError(
+        `GitHub answered ${said} when ${purpose.doing}; in a private repository this is how GitHub refuses a token without access: ${grant}.`
+      );
+    default:
+      return new DetectError(`GitHub answered ${said} when ${purpose.doing}.`);
+  }
+}
+
 // packages/changes/src/github-api.ts
 async function octokit(options) {
   const { getOctokit } = await import("../../../dist/chunks/github-A4L7WNND.mjs");
@@ -126,26 +165,52 @@ function fromPullRequestFile(file) {
 }
 async function listPullRequestFiles(options, pullNumber) {
   const client = await octokit(options);
-  const entries = await client.paginate(client.rest.pulls.listFiles, {
-    owner: options.owner,
-    repo: options.repo,
-    pull_number: pullNumber,
-    per_page: 100
-  });
-  return { files: entries.flatMap(fromPullRequestFile), listed: entries.length };
+  try {
+    const entries = await client.paginate(client.rest.pulls.listFiles, {
+      owner: options.owner,
+      repo: options.repo,
+      pull_number: pullNumber,
+      per_page: 100
+    });
+    return { files: entries.flatMap(fromPullRequestFile), listed: entries.length };
+  } catch (error) {
+    throw explainApiError(error, {
+      doing: `listing the files of pull request #${pullNumber}`,
+      permission: "pull-requests: read"
+    });
+  }
 }
-async function lastSuccessfulRunSha(options, workflowFile, branch, currentRunId) {
+var RUNS_PER_PAGE = 100;
+var MAX_RUN_PAGES = 10;
+var MAX_RUNS_SEARCHED = RUNS_PER_PAGE * MAX_RUN_PAGES;
+async function lastSuccessfulRunSha(options, query) {
   const client = await octokit(options);
-  const response = await client.rest.actions.listWorkflowRuns({
-    owner: options.owner,
-    repo: options.repo,
-    workflow_id: workflowFile,
-    branch,
-    status: "success",
-    per_page: 10
-  });
-  const run2 = response.data.workflow_runs.find((candidate) => String(candidate.id) !== currentRunId);
-  return run2?.head_sha;
+  const repository = `${options.owner}/${options.repo}`.toLowerCase();
+  const matches = (run2) => String(run2.id) !== query.currentRunId && (run2.event === query.eventName || run2.event === "push") && run2.head_repository?.full_name?.toLowerCase() === repository;
+  for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+    let runs;
+    try {
+      const response = await client.rest.actions.listWorkflowRuns({
+        owner: options.owner,
+        repo: options.repo,
+        workflow_id: query.workflowFile,
+        branch: query.branch,
+        status: "success",
+        per_page: RUNS_PER_PAGE,
+        page
+      });
+      runs = response.data.workflow_runs;
+    } catch (error) {
+      throw explainApiError(error, {
+        doing: `looking for the last successful run of ${query.workflowFile}`,
+        permission: "actions: read"
+      });
+    }
+    const found = runs.find(matches);
+    if (found) return found.head_sha;
+    if (runs.length < RUNS_PER_PAGE) return void 0;
+  }
+  return void 0;
 }
 function workflowFileFromRef(workflowRef) {
   const path = workflowRef.split("@")[0] ?? "";
@@ -292,8 +357,6 @@ function parseTreeListing(output) {
 // packages/changes/src/detect.ts
 var ZERO_SHA = /^0+$/;
 var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-var DetectError = class extends Error {
-};
 async function detectChanges(options) {
   return new Detector(options).detect();
 }
@@ -449,9 +512,20 @@ var Detector = class {
     if (!workflowFile || !refName) {
       return this.unknownBase(head, `a ${this.options.eventName} event outside a known workflow and branch`);
     }
-    const previous = await lastSuccessfulRunSha(api, workflowFile, refName, runId ?? "");
-    if (!previous)
-      return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
+    const eventName = this.options.eventName;
+    const previous = await lastSuccessfulRunSha(api, {
+      workflowFile,
+      branch: refName,
+      eventName,
+      currentRunId: runId ?? ""
+    });
+    if (!previous) {
+      const kinds = eventName === "push" ? "push" : `${eventName} or push`;
+      return this.unknownBase(
+        head,
+        `${workflowFile} has no earlier successful ${kinds} run of ${api.owner}/${api.repo} on ${refName} among its ${MAX_RUNS_SEARCHED.toLocaleString("en-US")} most recent successful runs there`
+      );
+    }
     const base = await this.history.ensureCommit(previous, [head]);
     if (!base)
       return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);

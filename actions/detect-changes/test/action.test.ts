@@ -208,6 +208,96 @@ describe('detect-changes (built bundle on Node 24)', () => {
     );
   });
 
+  it('schedule: skips fork pull requests, other events and other workflows, paging back to the last run of this workflow', async () => {
+    const previous = repo.commit({ 'models/a.py': '1', Dockerfile: 'FROM x' });
+    const head = repo.commit({ 'models/a.py': '2' });
+    repo.push('main');
+    const forkHead = repo.commit({ Dockerfile: 'FROM fork' });
+    repo.pushPullRef(7);
+    const at = (minute: number) => `2024-05-01T10:${String(minute).padStart(2, '0')}:00Z`;
+    // The one run that may be the base: a push run of nightly-retrain.yml in this repository, long ago.
+    api.addWorkflowRun({
+      workflow: 'nightly-retrain.yml',
+      head_sha: previous,
+      event: 'push',
+      created_at: at(0),
+    });
+    // More than a page of newer successful runs that must not be: other events of the same workflow…
+    for (let i = 0; i < 120; i++) {
+      api.addWorkflowRun({
+        workflow: 'nightly-retrain.yml',
+        head_sha: forkHead,
+        event: i % 2 ? 'pull_request' : 'issue_comment',
+        head_repository: 'octo-org/octo-repo',
+        created_at: at(1),
+      });
+    }
+    // …a pull request from a fork whose branch is called main, and (whatever its event) any run
+    // whose head is in another repository…
+    for (const event of ['pull_request', 'push']) {
+      api.addWorkflowRun({
+        workflow: 'nightly-retrain.yml',
+        head_sha: forkHead,
+        event,
+        head_branch: 'main',
+        head_repository: 'someone/octo-repo',
+        created_at: at(2),
+      });
+    }
+    // …and a newer push run of another workflow.
+    api.addWorkflowRun({ workflow: 'lint.yml', head_sha: forkHead, event: 'push', created_at: at(3) });
+    const workspace = repo.checkoutLikeActions(head);
+
+    const result = await run(
+      workspace,
+      dispatchEvent('schedule'),
+      {},
+      {
+        GITHUB_SHA: head,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_REF_NAME: 'main',
+        GITHUB_RUN_ID: '99999',
+        GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/nightly-retrain.yml@refs/heads/main',
+      },
+    );
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ modules_only: 'true', 'base-sha': previous, 'head-sha': head });
+    const listings = api.requests.filter((r) =>
+      r.path.includes('/actions/workflows/nightly-retrain.yml/runs'),
+    );
+    expect(listings.map((r) => new URL(r.path, api.url).searchParams.get('page'))).toEqual(['1', '2']);
+  });
+
+  it('workflow_dispatch: with no earlier matching run within the documented limit, says so', async () => {
+    const head = repo.commit({ 'models/a.py': '1' });
+    repo.push('main');
+    api.addWorkflowRun({
+      workflow: 'nightly.yml',
+      head_sha: head,
+      event: 'pull_request',
+      head_repository: 'someone/octo-repo',
+    });
+    const workspace = repo.checkoutLikeActions(head);
+
+    const result = await run(
+      workspace,
+      dispatchEvent(),
+      { 'on-unknown-base': 'fail' },
+      {
+        GITHUB_SHA: head,
+        GITHUB_REF_NAME: 'main',
+        GITHUB_RUN_ID: '99998',
+        GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/nightly.yml@refs/heads/main',
+      },
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations[0]?.message).toContain(
+      'nightly.yml has no earlier successful workflow_dispatch or push run of octo-org/octo-repo on main among its 1,000 most recent successful runs there',
+    );
+  });
+
   it('never lets a file name become a workflow command, and its shell list reads back exactly', async () => {
     const before = repo.commit({ 'seed.txt': '1' });
     const names = ['models/x\n::warning::pwned.py', "models/it's here.py", 'models/ünï.py'];
@@ -249,6 +339,72 @@ describe('detect-changes (built bundle on Node 24)', () => {
 
     expect(result.outputs).toMatchObject({ codebase: 'true', modules: 'false' });
   });
+});
+
+describe('GitHub API refusals name the token input and the permission to grant', () => {
+  const scheduleEnv = (head: string) => ({
+    GITHUB_SHA: head,
+    GITHUB_REF_NAME: 'main',
+    GITHUB_RUN_ID: '99997',
+    GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/retrain.yml@refs/heads/main',
+  });
+
+  const errorOf = (result: Awaited<ReturnType<typeof run>>) => {
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    const message = errors[0]?.message ?? '';
+    expect(message).not.toContain('docs.github.com');
+    return message;
+  };
+
+  const pullRequest = async (status?: number, inputs: Record<string, string> = {}) => {
+    const head = repo.commit({ 'README.md': 'x' });
+    repo.push('main');
+    api.addPullRequest(31, [{ filename: 'models/model.py', status: 'modified' }]);
+    if (status) api.failNext(1, status, { route: '/repos/octo-org/octo-repo/pulls/31/files' });
+    const workspace = repo.checkoutLikeActions(head);
+    return run(
+      workspace,
+      pullRequestEvent({ number: 31, baseSha: head, headSha: head, changedFiles: 1 }),
+      inputs,
+    );
+  };
+
+  it('401 on the pull request files: the token input was rejected', async () => {
+    const message = errorOf(await pullRequest(undefined, { token: 'ghp_not_the_right_one' }));
+    expect(message).toMatch(
+      /^detect-changes: GitHub rejected the token \(401 Bad credentials\) when listing the files of pull request #31/,
+    );
+    expect(message).toContain('`token` input');
+  });
+
+  it('403 on the pull request files: names pull-requests: read', async () => {
+    const message = errorOf(await pullRequest(403));
+    expect(message).toContain('403 Resource not accessible by integration');
+    expect(message).toContain('`pull-requests: read`');
+    expect(message).toContain('`token` input');
+  });
+
+  it('404 on the pull request files: names pull-requests: read', async () => {
+    const message = errorOf(await pullRequest(404));
+    expect(message).toContain('404 Not Found');
+    expect(message).toContain('`pull-requests: read`');
+    expect(message).toContain('`token` input');
+  });
+
+  for (const status of [403, 404]) {
+    it(`${status} on the workflow runs: names actions: read`, async () => {
+      const head = repo.commit({ 'models/a.py': '1' });
+      repo.push('main');
+      api.failNext(1, status, { route: '/repos/octo-org/octo-repo/actions/workflows/retrain.yml/runs' });
+      const workspace = repo.checkoutLikeActions(head);
+      const message = errorOf(await run(workspace, dispatchEvent('schedule'), {}, scheduleEnv(head)));
+      expect(message).toContain('when looking for the last successful run of retrain.yml');
+      expect(message).toContain('`actions: read`');
+      expect(message).toContain('`token` input');
+    });
+  }
 });
 
 describe('bad inputs fail before any git or API call', () => {
@@ -323,11 +479,9 @@ describe('bad inputs fail before any git or API call', () => {
     for (const name of [output, output.toUpperCase()]) {
       it(`a group named ${JSON.stringify(name)}, which would overwrite the action's own output`, async () => {
         const count = requestsBefore();
-        const result = await run(
-          workspace,
-          pushEvent({ before: 'a'.repeat(40), after: 'b'.repeat(40) }),
-          { filters: `${name}: ['models/**']` },
-        );
+        const result = await run(workspace, pushEvent({ before: 'a'.repeat(40), after: 'b'.repeat(40) }), {
+          filters: `${name}: ['models/**']`,
+        });
         expect(result.exitCode).toBe(1);
         const errors = result.annotations.filter((a) => a.level === 'error');
         expect(errors).toHaveLength(1);

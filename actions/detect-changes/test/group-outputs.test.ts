@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { readActionMetadata } from '@mlops-actions/runner';
+import { describe, expect, it } from 'vitest';
 import { ACTION_OUTPUTS, groupOutcomes, outputsFor } from '../src/group-outputs.ts';
 
 const file = (path: string) => ({ path, status: 'modified' as const });

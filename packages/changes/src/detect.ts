@@ -1,9 +1,11 @@
 import type { ChangedFile } from './changed-file.ts';
+import { DetectError } from './detect-error.ts';
 import { Git } from './git.ts';
 import {
   type GitHubApiOptions,
   lastSuccessfulRunSha,
   listPullRequestFiles,
+  MAX_RUNS_SEARCHED,
   workflowFileFromRef,
 } from './github-api.ts';
 import { History } from './history.ts';
@@ -45,8 +47,7 @@ export interface Detection {
   description: string;
 }
 
-/** A user-facing failure to determine what changed (wrong base, fork under pull_request_target, …). */
-export class DetectError extends Error {}
+export { DetectError } from './detect-error.ts';
 
 /** Determines the files a run should consider changed, following the rules of its event. */
 export async function detectChanges(options: DetectOptions): Promise<Detection> {
@@ -225,9 +226,21 @@ class Detector {
     if (!workflowFile || !refName) {
       return this.unknownBase(head, `a ${this.options.eventName} event outside a known workflow and branch`);
     }
-    const previous = await lastSuccessfulRunSha(api, workflowFile, refName, runId ?? '');
-    if (!previous)
-      return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
+    const eventName = this.options.eventName;
+    const previous = await lastSuccessfulRunSha(api, {
+      workflowFile,
+      branch: refName,
+      eventName,
+      currentRunId: runId ?? '',
+    });
+    if (!previous) {
+      const kinds = eventName === 'push' ? 'push' : `${eventName} or push`;
+      return this.unknownBase(
+        head,
+        `${workflowFile} has no earlier successful ${kinds} run of ${api.owner}/${api.repo} on ${refName} ` +
+          `among its ${MAX_RUNS_SEARCHED.toLocaleString('en-US')} most recent successful runs there`,
+      );
+    }
     const base = await this.history.ensureCommit(previous, [head]);
     if (!base)
       return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);
