@@ -11,6 +11,7 @@ import {
   heading,
   info,
   infoUntrusted,
+  maskSecret,
   plural,
   readEventPayload,
   readRunContext,
@@ -32,6 +33,29 @@ var DetectError = class extends Error {
 
 // packages/changes/src/git.ts
 import { spawn } from "node:child_process";
+
+// packages/changes/src/git-credentials.ts
+function basicCredential(token) {
+  return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+}
+function credentialsEnv(credentials, env = process.env) {
+  const key = `http.${new URL(credentials.serverUrl).origin}/.extraheader`;
+  const existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? "", 10);
+  const start = Number.isSafeInteger(existing) && existing > 0 ? existing : 0;
+  return {
+    GIT_CONFIG_COUNT: String(start + 2),
+    [`GIT_CONFIG_KEY_${start}`]: key,
+    [`GIT_CONFIG_VALUE_${start}`]: "",
+    [`GIT_CONFIG_KEY_${start + 1}`]: key,
+    [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${basicCredential(credentials.token)}`
+  };
+}
+var AUTHENTICATION_FAILURE = /could not read (?:Username|Password)|Authentication failed|terminal prompts disabled|returned error: 40[13]\b|Invalid username or password|Repository not found|Write access to repository not granted|HTTP Basic: Access denied/i;
+function isAuthenticationFailure(stderr) {
+  return AUTHENTICATION_FAILURE.test(stderr);
+}
+
+// packages/changes/src/git.ts
 var GitError = class extends Error {
   args;
   exitCode;
@@ -45,8 +69,20 @@ var GitError = class extends Error {
 };
 var Git = class {
   cwd;
-  constructor(cwd) {
+  credentials;
+  constructor(cwd, credentials) {
     this.cwd = cwd;
+    this.credentials = credentials;
+  }
+  /** `git fetch …`, with the token when there is one: only fetches talk to the server. */
+  fetch(args) {
+    return this.run(["fetch", ...args], {
+      env: this.credentials ? credentialsEnv(this.credentials) : {}
+    });
+  }
+  /** Whether fetches carry a token. */
+  get authenticated() {
+    return this.credentials !== void 0;
   }
   run(args, options = {}) {
     const ok = options.okExitCodes ?? [];
@@ -54,7 +90,7 @@ var Git = class {
       const child = spawn("git", ["-c", "core.quotePath=false", ...args], {
         cwd: this.cwd,
         stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C", ...options.env }
       });
       const out = [];
       const err = [];
@@ -303,10 +339,11 @@ var History = class {
   }
   async tryFetch(args) {
     try {
-      await this.git.run(["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", ...args]);
+      await this.git.fetch(["--no-tags", "--quiet", "--no-write-fetch-head", ...args]);
       return true;
     } catch (error) {
       if (error instanceof GitError) {
+        if (isAuthenticationFailure(error.stderr)) throw fetchRefused(this.remote, this.git.authenticated);
         this.log(`git fetch failed: ${error.stderr.trim().split("\n").at(-1) ?? ""}`);
         return false;
       }
@@ -314,6 +351,13 @@ var History = class {
     }
   }
 };
+function fetchRefused(remote, withToken) {
+  const what = withToken ? "refused the token (the `token` input)" : "asked for credentials and the action had none (the `token` input is empty)";
+  const todo = withToken ? "give the job the `contents: read` permission (under `permissions:` in the workflow; the `token` input defaults to github.token), or set `token` to a token that can read this repository" : "set the `token` input (its default, github.token, works) and give the job the `contents: read` permission";
+  return new DetectError(
+    `git fetch from "${remote}" failed for authentication: the server ${what}. A private repository checked out with persist-credentials: false can only be fetched with a token: ${todo}.`
+  );
+}
 
 // packages/changes/src/name-status.ts
 var STATUS_BY_LETTER = {
@@ -368,7 +412,7 @@ var Detector = class {
   warn;
   constructor(options) {
     this.options = options;
-    this.git = new Git(options.cwd);
+    this.git = new Git(options.cwd, options.fetchCredentials);
     this.log = options.log ?? (() => {
     });
     this.warn = options.warn ?? this.log;
@@ -476,14 +520,12 @@ var Detector = class {
   }
   async fetchPullHead(number, headSha) {
     const ref = `refs/remotes/pull/${number}/head`;
-    await this.git.run([
-      "fetch",
-      "--no-tags",
-      "--quiet",
-      "--depth=1",
-      this.options.remote ?? "origin",
-      `+refs/pull/${number}/head:${ref}`
-    ]).catch(() => void 0);
+    const remote = this.options.remote ?? "origin";
+    await this.git.fetch(["--no-tags", "--quiet", "--depth=1", remote, `+refs/pull/${number}/head:${ref}`]).catch((error) => {
+      if (error instanceof GitError && isAuthenticationFailure(error.stderr)) {
+        throw fetchRefused(remote, this.git.authenticated);
+      }
+    });
     const sha = await this.git.resolveCommit(headSha);
     if (!sha) throw new DetectError(`The pull request's head commit ${headSha} could not be fetched.`);
     return sha;
@@ -1099,11 +1141,16 @@ function readConfig(inputs, workspace) {
     workspace
   );
   const groups = readFilters(inputs.requiredString("filters"), repositoryDir);
+  const token = inputs.optionalString("token");
+  if (token) {
+    maskSecret(token);
+    maskSecret(basicCredential(token));
+  }
   return {
     groups,
     base: inputs.optionalString("base"),
     ref: inputs.optionalString("ref"),
-    token: inputs.optionalString("token"),
+    token,
     listFiles,
     repositoryDir,
     onUnknownBase
@@ -1172,6 +1219,7 @@ function run() {
       sha: context.sha,
       refName: context.refName,
       api: config.token ? { token: config.token, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } : void 0,
+      fetchCredentials: config.token ? { serverUrl: context.serverUrl, token: config.token } : void 0,
       workflowRef: context.workflowRef,
       runId: context.runId,
       onUnknownBase: config.onUnknownBase,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
+  basicCredential,
   FILE_LIST_FORMATS,
   type FileListFormat,
   type FilterGroup,
@@ -7,7 +8,7 @@ import {
   parseFilters,
   type UnknownBasePolicy,
 } from '@mlops-actions/changes';
-import { InputError, type Inputs, resolveInside } from '@mlops-actions/kit';
+import { InputError, type Inputs, maskSecret, resolveInside } from '@mlops-actions/kit';
 import { ACTION_OUTPUTS } from './group-outputs.ts';
 
 export interface Config {
@@ -30,11 +31,17 @@ export function readConfig(inputs: Inputs, workspace: string): Config {
     workspace,
   );
   const groups = readFilters(inputs.requiredString('filters'), repositoryDir);
+  const token = inputs.optionalString('token');
+  if (token) {
+    // Any token, not only the job's, and the form git sends it in.
+    maskSecret(token);
+    maskSecret(basicCredential(token));
+  }
   return {
     groups,
     base: inputs.optionalString('base'),
     ref: inputs.optionalString('ref'),
-    token: inputs.optionalString('token'),
+    token,
     listFiles,
     repositoryDir,
     onUnknownBase,

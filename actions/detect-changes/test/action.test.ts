@@ -1,12 +1,13 @@
 // The built bundle (actions/detect-changes/dist) run through packages/runner on Node 24, exactly
 // as the GitHub runner would, against real repositories cloned the way actions/checkout does.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitHubStandIn } from '@mlops-actions/emulators';
 import { readActionMetadata, runAction } from '@mlops-actions/runner';
 import {
   dispatchEvent,
+  GitHttpServer,
   git,
   mergeGroupEvent,
   pullRequestEvent,
@@ -17,6 +18,13 @@ import {
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 const actionDir = new URL('..', import.meta.url).pathname;
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 
 const FILTERS = `
 codebase:
@@ -338,6 +346,124 @@ describe('detect-changes (built bundle on Node 24)', () => {
     );
 
     expect(result.outputs).toMatchObject({ codebase: 'true', modules: 'false' });
+  });
+});
+
+describe('a private repository, checked out at depth 1 with persist-credentials: false', () => {
+  let server: GitHttpServer;
+  beforeEach(async () => {
+    server = await new GitHttpServer({ projectRoot: repo.root, token: api.token }).start();
+  });
+  afterEach(() => server.stop());
+
+  /** A push that changed only a training module, on a host that refuses anonymous fetches. */
+  const privatePush = () => {
+    const before = repo.commit({ Dockerfile: 'FROM x', 'models/model.py': 'v1' });
+    repo.push('main');
+    const after = repo.commit({ 'models/model.py': 'v2' });
+    repo.push('main');
+    const workspace = repo.checkoutLikeActions(after, {
+      remote: { url: `${server.url}/origin.git`, token: api.token },
+    });
+    return { before, after, workspace, event: pushEvent({ before, after }) };
+  };
+
+  it('fetches the base with the job token and takes the modules route; the token is nowhere', async () => {
+    const { before, after, workspace, event } = privatePush();
+    // What today's anonymous fetch meets: the host refuses it.
+    expect(() => git(workspace, ['fetch', '--depth=1', 'origin', before])).toThrow(/could not read Username/);
+    const seenBefore = (await server.requests()).length;
+
+    const result = await run(
+      workspace,
+      event,
+      { 'list-files': 'json' },
+      { GITHUB_SHA: after, GITHUB_SERVER_URL: server.url },
+    );
+
+    expect(result.main.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations).toEqual([]);
+    expect(result.outputs).toMatchObject({
+      modules_only: 'true',
+      modules_files: '["models/model.py"]',
+      'base-sha': before,
+      files: '1',
+    });
+    const fetches = (await server.requests()).slice(seenBefore);
+    expect(fetches.length).toBeGreaterThan(0);
+    expect(fetches.every((request) => request.authorized)).toBe(true);
+    // Neither the token nor the header value git sent: not in what the step printed (before
+    // masking), not in the log, not in .git/config nor anywhere else in the clone's .git.
+    const basic = Buffer.from(`x-access-token:${api.token}`).toString('base64');
+    // `::add-mask::` lines are how a step registers a secret; the runner never prints them.
+    const printed = result.main.stdout.replace(/^::add-mask::.*$/gm, '');
+    const everywhere = [
+      printed,
+      result.main.stderr,
+      result.log,
+      readFileSync(join(workspace, '.git', 'config'), 'utf8'),
+      ...filesUnder(join(workspace, '.git')).map((file) => readFileSync(file, 'latin1')),
+    ];
+    for (const text of everywhere) {
+      expect(text).not.toContain(api.token);
+      expect(text).not.toContain(basic);
+    }
+    expect(result.masks).toEqual(expect.arrayContaining([api.token, basic]));
+  });
+
+  it('a token the host refuses: says authentication and what to grant, not a force-push', async () => {
+    const { after, workspace, event } = privatePush();
+
+    const result = await run(
+      workspace,
+      event,
+      { token: 'ghp_someone_elses_token' },
+      { GITHUB_SHA: after, GITHUB_SERVER_URL: server.url },
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(result.log).not.toMatch(/force-push/);
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^detect-changes: git fetch from "origin" failed for authentication/);
+    expect(errors[0]?.message).toContain('`contents: read`');
+    expect(errors[0]?.message).toContain('`token`');
+    expect(result.outputs).toEqual({});
+  });
+
+  it('no token at all: says to set the token input', async () => {
+    const { after, workspace, event } = privatePush();
+
+    const result = await run(
+      workspace,
+      event,
+      { token: '' },
+      { GITHUB_SHA: after, GITHUB_SERVER_URL: server.url },
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(result.log).not.toMatch(/force-push/);
+    expect(result.annotations[0]?.message).toContain(
+      'the server asked for credentials and the action had none (the `token` input is empty)',
+    );
+  });
+
+  it('never sends the token to a remote on another host than the GitHub server', async () => {
+    const { after, workspace, event } = privatePush();
+    const seenBefore = (await server.requests()).length;
+
+    const result = await run(
+      workspace,
+      event,
+      {},
+      { GITHUB_SHA: after, GITHUB_SERVER_URL: 'https://github.example.com' },
+    );
+
+    expect(result.exitCode).toBe(1);
+    const fetches = (await server.requests()).slice(seenBefore);
+    expect(fetches.length).toBeGreaterThan(0);
+    expect(fetches.some((request) => request.authorized)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ChangedFile } from './changed-file.ts';
 import { DetectError } from './detect-error.ts';
-import { Git } from './git.ts';
+import { Git, GitError } from './git.ts';
+import { type FetchCredentials, isAuthenticationFailure } from './git-credentials.ts';
 import {
   type GitHubApiOptions,
   lastSuccessfulRunSha,
@@ -8,7 +9,7 @@ import {
   MAX_RUNS_SEARCHED,
   workflowFileFromRef,
 } from './github-api.ts';
-import { History } from './history.ts';
+import { fetchRefused, History } from './history.ts';
 import { parseNameStatus, parseTreeListing } from './name-status.ts';
 
 const ZERO_SHA = /^0+$/;
@@ -31,6 +32,8 @@ export interface DetectOptions {
   refName?: string | undefined;
   /** GitHub REST access; undefined (e.g. `token: ''`) means git only. */
   api?: GitHubApiOptions | undefined;
+  /** The token git fetches with, as actions/checkout does; undefined fetches anonymously. */
+  fetchCredentials?: FetchCredentials | undefined;
   workflowRef?: string | undefined;
   runId?: string | undefined;
   onUnknownBase: UnknownBasePolicy;
@@ -63,7 +66,7 @@ class Detector {
 
   constructor(options: DetectOptions) {
     this.options = options;
-    this.git = new Git(options.cwd);
+    this.git = new Git(options.cwd, options.fetchCredentials);
     this.log = options.log ?? (() => {});
     this.warn = options.warn ?? this.log;
     this.history = new History(this.git, options.remote ?? 'origin', this.log);
@@ -186,16 +189,14 @@ class Detector {
 
   private async fetchPullHead(number: number, headSha: string): Promise<string> {
     const ref = `refs/remotes/pull/${number}/head`;
+    const remote = this.options.remote ?? 'origin';
     await this.git
-      .run([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--depth=1',
-        this.options.remote ?? 'origin',
-        `+refs/pull/${number}/head:${ref}`,
-      ])
-      .catch(() => undefined);
+      .fetch(['--no-tags', '--quiet', '--depth=1', remote, `+refs/pull/${number}/head:${ref}`])
+      .catch((error: unknown) => {
+        if (error instanceof GitError && isAuthenticationFailure(error.stderr)) {
+          throw fetchRefused(remote, this.git.authenticated);
+        }
+      });
     const sha = await this.git.resolveCommit(headSha);
     if (!sha) throw new DetectError(`The pull request's head commit ${headSha} could not be fetched.`);
     return sha;

@@ -19,4 +19,5 @@ export {
   parseFilters,
 } from './filters.ts';
 export { filtersFilePath } from './filters-input.ts';
+export { basicCredential, type FetchCredentials } from './git-credentials.ts';
 export { type GitHubApiOptions, workflowFileFromRef } from './github-api.ts';
