@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
 import { type GitHttpRequest, REQUEST_LOG_PATH } from './git-http-server.ts';
 
 /**
@@ -13,7 +12,6 @@ class BackendServer {
   readonly projectRoot: string;
   readonly token: string;
   readonly requests: GitHttpRequest[] = [];
-  private server: Server | undefined;
   private port = 0;
 
   constructor(options: { projectRoot: string; token: string }) {
@@ -36,7 +34,6 @@ class BackendServer {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', resolve);
     });
-    this.server = server;
     this.port = (server.address() as AddressInfo).port;
     return this;
   }
