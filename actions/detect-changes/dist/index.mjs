@@ -11,6 +11,7 @@ import {
   heading,
   info,
   infoUntrusted,
+  maskSecret,
   plural,
   readEventPayload,
   readRunContext,
@@ -26,8 +27,35 @@ import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
+// packages/changes/src/detect-error.ts
+var DetectError = class extends Error {
+};
+
 // packages/changes/src/git.ts
 import { spawn } from "node:child_process";
+
+// packages/changes/src/git-credentials.ts
+function basicCredential(token) {
+  return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+}
+function credentialsEnv(credentials, env = process.env) {
+  const key = `http.${new URL(credentials.serverUrl).origin}/.extraheader`;
+  const existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? "", 10);
+  const start = Number.isSafeInteger(existing) && existing > 0 ? existing : 0;
+  return {
+    GIT_CONFIG_COUNT: String(start + 2),
+    [`GIT_CONFIG_KEY_${start}`]: key,
+    [`GIT_CONFIG_VALUE_${start}`]: "",
+    [`GIT_CONFIG_KEY_${start + 1}`]: key,
+    [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${basicCredential(credentials.token)}`
+  };
+}
+var AUTHENTICATION_FAILURE = /could not read (?:Username|Password)|Authentication failed|terminal prompts disabled|returned error: 40[13]\b|Invalid username or password|Repository not found|Write access to repository not granted|HTTP Basic: Access denied/i;
+function isAuthenticationFailure(stderr) {
+  return AUTHENTICATION_FAILURE.test(stderr);
+}
+
+// packages/changes/src/git.ts
 var GitError = class extends Error {
   args;
   exitCode;
@@ -41,8 +69,20 @@ var GitError = class extends Error {
 };
 var Git = class {
   cwd;
-  constructor(cwd) {
+  credentials;
+  constructor(cwd, credentials) {
     this.cwd = cwd;
+    this.credentials = credentials;
+  }
+  /** `git fetch …`, with the token when there is one: only fetches talk to the server. */
+  fetch(args) {
+    return this.run(["fetch", ...args], {
+      env: this.credentials ? credentialsEnv(this.credentials) : {}
+    });
+  }
+  /** Whether fetches carry a token. */
+  get authenticated() {
+    return this.credentials !== void 0;
   }
   run(args, options = {}) {
     const ok = options.okExitCodes ?? [];
@@ -50,7 +90,7 @@ var Git = class {
       const child = spawn("git", ["-c", "core.quotePath=false", ...args], {
         cwd: this.cwd,
         stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C", ...options.env }
       });
       const out = [];
       const err = [];
@@ -101,6 +141,41 @@ var Git = class {
   }
 };
 
+// packages/changes/src/github-api-error.ts
+function isRequestError(error) {
+  return error instanceof Error && typeof error.status === "number";
+}
+function githubMessage(error) {
+  const data = error.response?.data;
+  const message = data !== null && typeof data === "object" ? data.message : void 0;
+  if (typeof message === "string" && message !== "") return message;
+  return error.message.replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, "");
+}
+function explainApiError(error, purpose) {
+  if (!isRequestError(error)) return error;
+  const said = `${error.status} ${githubMessage(error)}`;
+  const grant = `give the job the \`${purpose.permission}\` permission (under \`permissions:\` in the workflow; the \`token\` input defaults to github.token), or set the \`token\` input to a token that has it`;
+  switch (error.status) {
+    case 401:
+      return new DetectError(
+        `GitHub rejected the token (${said}) when ${purpose.doing}: the \`token\` input holds a token that is invalid or expired; leave it at its default (github.token) or give a valid one, or set it to "" to use git only.`
+      );
+    case 403:
+      if (/rate limit/i.test(said)) {
+        return new DetectError(
+          `GitHub's API rate limit was reached (${said}) when ${purpose.doing}: re-run later, or set the \`token\` input to a token with a higher limit.`
+        );
+      }
+      return new DetectError(`The token may not do this (${said}) when ${purpose.doing}: ${grant}.`);
+    case 404:
+      return new DetectError(
+        `GitHub answered ${said} when ${purpose.doing}; in a private repository this is how GitHub refuses a token without access: ${grant}.`
+      );
+    default:
+      return new DetectError(`GitHub answered ${said} when ${purpose.doing}.`);
+  }
+}
+
 // packages/changes/src/github-api.ts
 async function octokit(options) {
   const { getOctokit } = await import("../../../dist/chunks/github-A4L7WNND.mjs");
@@ -126,26 +201,52 @@ function fromPullRequestFile(file) {
 }
 async function listPullRequestFiles(options, pullNumber) {
   const client = await octokit(options);
-  const entries = await client.paginate(client.rest.pulls.listFiles, {
-    owner: options.owner,
-    repo: options.repo,
-    pull_number: pullNumber,
-    per_page: 100
-  });
-  return { files: entries.flatMap(fromPullRequestFile), listed: entries.length };
+  try {
+    const entries = await client.paginate(client.rest.pulls.listFiles, {
+      owner: options.owner,
+      repo: options.repo,
+      pull_number: pullNumber,
+      per_page: 100
+    });
+    return { files: entries.flatMap(fromPullRequestFile), listed: entries.length };
+  } catch (error) {
+    throw explainApiError(error, {
+      doing: `listing the files of pull request #${pullNumber}`,
+      permission: "pull-requests: read"
+    });
+  }
 }
-async function lastSuccessfulRunSha(options, workflowFile, branch, currentRunId) {
+var RUNS_PER_PAGE = 100;
+var MAX_RUN_PAGES = 10;
+var MAX_RUNS_SEARCHED = RUNS_PER_PAGE * MAX_RUN_PAGES;
+async function lastSuccessfulRunSha(options, query) {
   const client = await octokit(options);
-  const response = await client.rest.actions.listWorkflowRuns({
-    owner: options.owner,
-    repo: options.repo,
-    workflow_id: workflowFile,
-    branch,
-    status: "success",
-    per_page: 10
-  });
-  const run2 = response.data.workflow_runs.find((candidate) => String(candidate.id) !== currentRunId);
-  return run2?.head_sha;
+  const repository = `${options.owner}/${options.repo}`.toLowerCase();
+  const matches = (run2) => String(run2.id) !== query.currentRunId && (run2.event === query.eventName || run2.event === "push") && run2.head_repository?.full_name?.toLowerCase() === repository;
+  for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+    let runs;
+    try {
+      const response = await client.rest.actions.listWorkflowRuns({
+        owner: options.owner,
+        repo: options.repo,
+        workflow_id: query.workflowFile,
+        branch: query.branch,
+        status: "success",
+        per_page: RUNS_PER_PAGE,
+        page
+      });
+      runs = response.data.workflow_runs;
+    } catch (error) {
+      throw explainApiError(error, {
+        doing: `looking for the last successful run of ${query.workflowFile}`,
+        permission: "actions: read"
+      });
+    }
+    const found = runs.find(matches);
+    if (found) return found.head_sha;
+    if (runs.length < RUNS_PER_PAGE) return void 0;
+  }
+  return void 0;
 }
 function workflowFileFromRef(workflowRef) {
   const path = workflowRef.split("@")[0] ?? "";
@@ -238,10 +339,11 @@ var History = class {
   }
   async tryFetch(args) {
     try {
-      await this.git.run(["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", ...args]);
+      await this.git.fetch(["--no-tags", "--quiet", "--no-write-fetch-head", ...args]);
       return true;
     } catch (error) {
       if (error instanceof GitError) {
+        if (isAuthenticationFailure(error.stderr)) throw fetchRefused(this.remote, this.git.authenticated);
         this.log(`git fetch failed: ${error.stderr.trim().split("\n").at(-1) ?? ""}`);
         return false;
       }
@@ -249,6 +351,13 @@ var History = class {
     }
   }
 };
+function fetchRefused(remote, withToken) {
+  const what = withToken ? "refused the token (the `token` input)" : "asked for credentials and the action had none (the `token` input is empty)";
+  const todo = withToken ? "give the job the `contents: read` permission (under `permissions:` in the workflow; the `token` input defaults to github.token), or set `token` to a token that can read this repository" : "set the `token` input (its default, github.token, works) and give the job the `contents: read` permission";
+  return new DetectError(
+    `git fetch from "${remote}" failed for authentication: the server ${what}. A private repository checked out with persist-credentials: false can only be fetched with a token: ${todo}.`
+  );
+}
 
 // packages/changes/src/name-status.ts
 var STATUS_BY_LETTER = {
@@ -292,8 +401,6 @@ function parseTreeListing(output) {
 // packages/changes/src/detect.ts
 var ZERO_SHA = /^0+$/;
 var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-var DetectError = class extends Error {
-};
 async function detectChanges(options) {
   return new Detector(options).detect();
 }
@@ -305,7 +412,7 @@ var Detector = class {
   warn;
   constructor(options) {
     this.options = options;
-    this.git = new Git(options.cwd);
+    this.git = new Git(options.cwd, options.fetchCredentials);
     this.log = options.log ?? (() => {
     });
     this.warn = options.warn ?? this.log;
@@ -413,14 +520,12 @@ var Detector = class {
   }
   async fetchPullHead(number, headSha) {
     const ref = `refs/remotes/pull/${number}/head`;
-    await this.git.run([
-      "fetch",
-      "--no-tags",
-      "--quiet",
-      "--depth=1",
-      this.options.remote ?? "origin",
-      `+refs/pull/${number}/head:${ref}`
-    ]).catch(() => void 0);
+    const remote = this.options.remote ?? "origin";
+    await this.git.fetch(["--no-tags", "--quiet", "--depth=1", remote, `+refs/pull/${number}/head:${ref}`]).catch((error) => {
+      if (error instanceof GitError && isAuthenticationFailure(error.stderr)) {
+        throw fetchRefused(remote, this.git.authenticated);
+      }
+    });
     const sha = await this.git.resolveCommit(headSha);
     if (!sha) throw new DetectError(`The pull request's head commit ${headSha} could not be fetched.`);
     return sha;
@@ -449,9 +554,20 @@ var Detector = class {
     if (!workflowFile || !refName) {
       return this.unknownBase(head, `a ${this.options.eventName} event outside a known workflow and branch`);
     }
-    const previous = await lastSuccessfulRunSha(api, workflowFile, refName, runId ?? "");
-    if (!previous)
-      return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
+    const eventName = this.options.eventName;
+    const previous = await lastSuccessfulRunSha(api, {
+      workflowFile,
+      branch: refName,
+      eventName,
+      currentRunId: runId ?? ""
+    });
+    if (!previous) {
+      const kinds = eventName === "push" ? "push" : `${eventName} or push`;
+      return this.unknownBase(
+        head,
+        `${workflowFile} has no earlier successful ${kinds} run of ${api.owner}/${api.repo} on ${refName} among its ${MAX_RUNS_SEARCHED.toLocaleString("en-US")} most recent successful runs there`
+      );
+    }
     const base = await this.history.ensureCommit(previous, [head]);
     if (!base)
       return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);
@@ -593,11 +709,10 @@ function describeValue(value) {
 
 // packages/changes/src/filters.ts
 var OUTPUT_SUFFIXES = ["", "_count", "_files", "_only"];
-var RESERVED_GROUP_NAMES = /* @__PURE__ */ new Set(["changes"]);
 var GROUP_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var EXAMPLE = `"models: ['models/**']"`;
 var MAX_ALIAS_COUNT = 1e3;
-function parseFilters(text, source) {
+function parseFilters(text, source, options = {}) {
   const fail = (message) => {
     throw new FilterError(`Invalid filters in ${source}: ${message}`);
   };
@@ -611,6 +726,7 @@ function parseFilters(text, source) {
   const groups = [];
   for (const [key, value] of top) {
     const name = checkGroupName(key, fail);
+    checkNotReserved(name, options.reservedOutputs ?? [], fail);
     groups.push({ name, rules: parseGroupRules(name, value, fail) });
   }
   checkOutputNamesAreDistinct(groups, fail);
@@ -678,12 +794,18 @@ function checkGroupName(key, fail) {
       `group name ${JSON.stringify(key)} cannot be used in step output names; use letters, digits, "-" and "_", starting with a letter or "_"`
     );
   }
-  if (RESERVED_GROUP_NAMES.has(key.toLowerCase())) {
-    fail(
-      `group name ${JSON.stringify(key)} is reserved for the output that lists the changed groups; choose another name`
-    );
-  }
   return key;
+}
+function checkNotReserved(name, reserved, fail) {
+  for (const suffix of OUTPUT_SUFFIXES) {
+    const output = name + suffix;
+    const taken = reserved.find((other) => other.toLowerCase() === output.toLowerCase());
+    if (taken !== void 0) {
+      fail(
+        `group name ${JSON.stringify(name)} would set the step output ${JSON.stringify(output)}, which the action writes itself (its own outputs: ${reserved.join(", ")}); choose another name`
+      );
+    }
+  }
 }
 function checkOutputNamesAreDistinct(groups, fail) {
   const owners = /* @__PURE__ */ new Map();
@@ -965,42 +1087,23 @@ function matchFiles(compiled, files) {
   return groups.map((group2, groupIndex) => ({ name: group2.name, files: byGroup[groupIndex] ?? [] }));
 }
 
-// actions/detect-changes/src/config.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
-function readConfig(inputs, workspace) {
-  const listFiles = inputs.enumeration("list-files", FILE_LIST_FORMATS, "none");
-  const onUnknownBase = inputs.enumeration("on-unknown-base", ["all", "fail"], "all");
-  const repositoryDir = resolveInside(
-    "working-directory",
-    inputs.string("working-directory", { default: "." }),
-    workspace
-  );
-  const groups = readFilters(inputs.requiredString("filters"), repositoryDir);
-  return {
-    groups,
-    base: inputs.optionalString("base"),
-    ref: inputs.optionalString("ref"),
-    token: inputs.optionalString("token"),
-    listFiles,
-    repositoryDir,
-    onUnknownBase
-  };
-}
-function readFilters(value, repositoryDir) {
-  const looksLikePath = !value.includes("\n") && !value.includes(":");
-  if (!looksLikePath) return parseFilters(value, 'input "filters"');
-  const path = resolveInside("filters", value, repositoryDir);
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new InputError(
-      "filters",
-      value,
-      `Input "filters" names the file ${JSON.stringify(value)}, which does not exist in ${repositoryDir}; give inline YAML or the path of a YAML file.`
-    );
-  }
-  return parseFilters(readFileSync(path, "utf8"), value);
+// packages/changes/src/filters-input.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function filtersFilePath(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || /[\r\n]/.test(trimmed)) return void 0;
+  const doc = (0, import_yaml2.parseDocument)(trimmed, { schema: "failsafe" });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return void 0;
+  const contents = doc.contents;
+  if (!(0, import_yaml2.isScalar)(contents) || contents.type !== import_yaml2.Scalar.PLAIN) return void 0;
+  return contents.value === trimmed ? trimmed : void 0;
 }
 
+// actions/detect-changes/src/config.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+
 // actions/detect-changes/src/group-outputs.ts
+var ACTION_OUTPUTS = ["changes", "base-sha", "head-sha", "files"];
 function groupOutcomes(matches) {
   const matchedAnywhere = /* @__PURE__ */ new Set();
   for (const match of matches) for (const file of match.files) matchedAnywhere.add(file.path);
@@ -1026,6 +1129,46 @@ function outputsFor(outcomes, format) {
     outcomes.filter((outcome) => outcome.changed).map((outcome) => outcome.name)
   );
   return outputs;
+}
+
+// actions/detect-changes/src/config.ts
+function readConfig(inputs, workspace) {
+  const listFiles = inputs.enumeration("list-files", FILE_LIST_FORMATS, "none");
+  const onUnknownBase = inputs.enumeration("on-unknown-base", ["all", "fail"], "all");
+  const repositoryDir = resolveInside(
+    "working-directory",
+    inputs.string("working-directory", { default: "." }),
+    workspace
+  );
+  const groups = readFilters(inputs.requiredString("filters"), repositoryDir);
+  const token = inputs.optionalString("token");
+  if (token) {
+    maskSecret(token);
+    maskSecret(basicCredential(token));
+  }
+  return {
+    groups,
+    base: inputs.optionalString("base"),
+    ref: inputs.optionalString("ref"),
+    token,
+    listFiles,
+    repositoryDir,
+    onUnknownBase
+  };
+}
+function readFilters(value, repositoryDir) {
+  const options = { reservedOutputs: ACTION_OUTPUTS };
+  const file = filtersFilePath(value);
+  if (file === void 0) return parseFilters(value, 'input "filters"', options);
+  const path = resolveInside("filters", file, repositoryDir);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new InputError(
+      "filters",
+      value,
+      `Input "filters" names the file ${JSON.stringify(value)}, which does not exist in ${repositoryDir}; give inline YAML or the path of a YAML file.`
+    );
+  }
+  return parseFilters(readFileSync(path, "utf8"), file, options);
 }
 
 // actions/detect-changes/src/report.ts
@@ -1076,6 +1219,7 @@ function run() {
       sha: context.sha,
       refName: context.refName,
       api: config.token ? { token: config.token, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } : void 0,
+      fetchCredentials: config.token ? { serverUrl: context.serverUrl, token: config.token } : void 0,
       workflowRef: context.workflowRef,
       runId: context.runId,
       onUnknownBase: config.onUnknownBase,

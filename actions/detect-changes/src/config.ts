@@ -1,12 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
+  basicCredential,
   FILE_LIST_FORMATS,
   type FileListFormat,
   type FilterGroup,
+  filtersFilePath,
   parseFilters,
   type UnknownBasePolicy,
 } from '@mlops-actions/changes';
-import { InputError, type Inputs, resolveInside } from '@mlops-actions/kit';
+import { InputError, type Inputs, maskSecret, resolveInside } from '@mlops-actions/kit';
+import { ACTION_OUTPUTS } from './group-outputs.ts';
 
 export interface Config {
   groups: FilterGroup[];
@@ -28,22 +31,29 @@ export function readConfig(inputs: Inputs, workspace: string): Config {
     workspace,
   );
   const groups = readFilters(inputs.requiredString('filters'), repositoryDir);
+  const token = inputs.optionalString('token');
+  if (token) {
+    // Any token, not only the job's, and the form git sends it in.
+    maskSecret(token);
+    maskSecret(basicCredential(token));
+  }
   return {
     groups,
     base: inputs.optionalString('base'),
     ref: inputs.optionalString('ref'),
-    token: inputs.optionalString('token'),
+    token,
     listFiles,
     repositoryDir,
     onUnknownBase,
   };
 }
 
-/** Inline YAML, or — a single line with no `:` — the path of a YAML file in the repository. */
+/** Inline YAML, or — one plain unquoted word such as `.github/filters.yml` — a YAML file in the repository. */
 function readFilters(value: string, repositoryDir: string): FilterGroup[] {
-  const looksLikePath = !value.includes('\n') && !value.includes(':');
-  if (!looksLikePath) return parseFilters(value, 'input "filters"');
-  const path = resolveInside('filters', value, repositoryDir);
+  const options = { reservedOutputs: ACTION_OUTPUTS };
+  const file = filtersFilePath(value);
+  if (file === undefined) return parseFilters(value, 'input "filters"', options);
+  const path = resolveInside('filters', file, repositoryDir);
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new InputError(
       'filters',
@@ -51,5 +61,5 @@ function readFilters(value: string, repositoryDir: string): FilterGroup[] {
       `Input "filters" names the file ${JSON.stringify(value)}, which does not exist in ${repositoryDir}; give inline YAML or the path of a YAML file.`,
     );
   }
-  return parseFilters(readFileSync(path, 'utf8'), value);
+  return parseFilters(readFileSync(path, 'utf8'), file, options);
 }

@@ -1,6 +1,9 @@
 import type { FileListFormat, GroupMatch } from '@mlops-actions/changes';
 import { formatFileList } from '@mlops-actions/changes';
 
+/** The outputs the action writes besides each group's own; no group may be named so that it overwrites one. */
+export const ACTION_OUTPUTS = ['changes', 'base-sha', 'head-sha', 'files'] as const;
+
 export interface GroupOutcome {
   name: string;
   paths: string[];

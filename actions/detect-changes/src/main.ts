@@ -33,6 +33,7 @@ export function run(): Promise<void> {
       api: config.token
         ? { token: config.token, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo }
         : undefined,
+      fetchCredentials: config.token ? { serverUrl: context.serverUrl, token: config.token } : undefined,
       workflowRef: context.workflowRef,
       runId: context.runId,
       onUnknownBase: config.onUnknownBase,

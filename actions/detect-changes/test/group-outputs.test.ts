@@ -1,5 +1,6 @@
+import { readActionMetadata } from '@mlops-actions/runner';
 import { describe, expect, it } from 'vitest';
-import { groupOutcomes, outputsFor } from '../src/group-outputs.ts';
+import { ACTION_OUTPUTS, groupOutcomes, outputsFor } from '../src/group-outputs.ts';
 
 const file = (path: string) => ({ path, status: 'modified' as const });
 
@@ -38,5 +39,12 @@ describe('group outputs', () => {
   it('is never "only" for a group with no files', () => {
     const outputs = outputsFor(groupOutcomes([{ name: 'a', files: [] }]), 'csv');
     expect(outputs).toMatchObject({ a: 'false', a_only: 'false', a_files: '', changes: '[]' });
+  });
+});
+
+describe('the outputs the action writes itself', () => {
+  it('are exactly the outputs action.yml declares, so filters can reserve them all', () => {
+    const declared = Object.keys(readActionMetadata(new URL('..', import.meta.url).pathname).outputs);
+    expect([...ACTION_OUTPUTS].sort()).toEqual(declared.sort());
   });
 });

@@ -1,12 +1,15 @@
 import type { ChangedFile } from './changed-file.ts';
-import { Git } from './git.ts';
+import { DetectError } from './detect-error.ts';
+import { Git, GitError } from './git.ts';
+import { type FetchCredentials, isAuthenticationFailure } from './git-credentials.ts';
 import {
   type GitHubApiOptions,
   lastSuccessfulRunSha,
   listPullRequestFiles,
+  MAX_RUNS_SEARCHED,
   workflowFileFromRef,
 } from './github-api.ts';
-import { History } from './history.ts';
+import { fetchRefused, History } from './history.ts';
 import { parseNameStatus, parseTreeListing } from './name-status.ts';
 
 const ZERO_SHA = /^0+$/;
@@ -29,6 +32,8 @@ export interface DetectOptions {
   refName?: string | undefined;
   /** GitHub REST access; undefined (e.g. `token: ''`) means git only. */
   api?: GitHubApiOptions | undefined;
+  /** The token git fetches with, as actions/checkout does; undefined fetches anonymously. */
+  fetchCredentials?: FetchCredentials | undefined;
   workflowRef?: string | undefined;
   runId?: string | undefined;
   onUnknownBase: UnknownBasePolicy;
@@ -45,8 +50,7 @@ export interface Detection {
   description: string;
 }
 
-/** A user-facing failure to determine what changed (wrong base, fork under pull_request_target, …). */
-export class DetectError extends Error {}
+export { DetectError } from './detect-error.ts';
 
 /** Determines the files a run should consider changed, following the rules of its event. */
 export async function detectChanges(options: DetectOptions): Promise<Detection> {
@@ -62,7 +66,7 @@ class Detector {
 
   constructor(options: DetectOptions) {
     this.options = options;
-    this.git = new Git(options.cwd);
+    this.git = new Git(options.cwd, options.fetchCredentials);
     this.log = options.log ?? (() => {});
     this.warn = options.warn ?? this.log;
     this.history = new History(this.git, options.remote ?? 'origin', this.log);
@@ -185,16 +189,14 @@ class Detector {
 
   private async fetchPullHead(number: number, headSha: string): Promise<string> {
     const ref = `refs/remotes/pull/${number}/head`;
+    const remote = this.options.remote ?? 'origin';
     await this.git
-      .run([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--depth=1',
-        this.options.remote ?? 'origin',
-        `+refs/pull/${number}/head:${ref}`,
-      ])
-      .catch(() => undefined);
+      .fetch(['--no-tags', '--quiet', '--depth=1', remote, `+refs/pull/${number}/head:${ref}`])
+      .catch((error: unknown) => {
+        if (error instanceof GitError && isAuthenticationFailure(error.stderr)) {
+          throw fetchRefused(remote, this.git.authenticated);
+        }
+      });
     const sha = await this.git.resolveCommit(headSha);
     if (!sha) throw new DetectError(`The pull request's head commit ${headSha} could not be fetched.`);
     return sha;
@@ -225,9 +227,21 @@ class Detector {
     if (!workflowFile || !refName) {
       return this.unknownBase(head, `a ${this.options.eventName} event outside a known workflow and branch`);
     }
-    const previous = await lastSuccessfulRunSha(api, workflowFile, refName, runId ?? '');
-    if (!previous)
-      return this.unknownBase(head, `${workflowFile} has no earlier successful run on ${refName}`);
+    const eventName = this.options.eventName;
+    const previous = await lastSuccessfulRunSha(api, {
+      workflowFile,
+      branch: refName,
+      eventName,
+      currentRunId: runId ?? '',
+    });
+    if (!previous) {
+      const kinds = eventName === 'push' ? 'push' : `${eventName} or push`;
+      return this.unknownBase(
+        head,
+        `${workflowFile} has no earlier successful ${kinds} run of ${api.owner}/${api.repo} on ${refName} ` +
+          `among its ${MAX_RUNS_SEARCHED.toLocaleString('en-US')} most recent successful runs there`,
+      );
+    }
     const base = await this.history.ensureCommit(previous, [head]);
     if (!base)
       return this.unknownBase(head, `the last successful run's commit ${previous} is no longer reachable`);

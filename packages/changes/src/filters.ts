@@ -32,7 +32,6 @@ export interface GroupMatch {
 
 /** Every group sets these step outputs, so its name must be usable in all of them. */
 const OUTPUT_SUFFIXES = ['', '_count', '_files', '_only'];
-const RESERVED_GROUP_NAMES = new Set(['changes']);
 const GROUP_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const EXAMPLE = `"models: ['models/**']"`;
 /** Enough for any honest filter file; stops "billion laughs" alias bombs. */
@@ -40,12 +39,20 @@ const MAX_ALIAS_COUNT = 1000;
 
 type Fail = (message: string) => never;
 
+export interface ParseFiltersOptions {
+  /**
+   * Step outputs the caller writes besides the groups' own (`files`, `base-sha`, …): a group whose
+   * outputs would overwrite one of them is refused. Compared ignoring case, as expressions do.
+   */
+  reservedOutputs?: readonly string[];
+}
+
 /**
  * Reads filter definitions: a YAML mapping of group name → pattern or (nested) list of patterns,
  * where an entry may also be `added|modified: <pattern(s)>`. `source` names where the text came
  * from in error messages (`input "filters"` or a file path).
  */
-export function parseFilters(text: string, source: string): FilterGroup[] {
+export function parseFilters(text: string, source: string, options: ParseFiltersOptions = {}): FilterGroup[] {
   const fail: Fail = (message) => {
     throw new FilterError(`Invalid filters in ${source}: ${message}`);
   };
@@ -59,6 +66,7 @@ export function parseFilters(text: string, source: string): FilterGroup[] {
   const groups: FilterGroup[] = [];
   for (const [key, value] of top) {
     const name = checkGroupName(key, fail);
+    checkNotReserved(name, options.reservedOutputs ?? [], fail);
     groups.push({ name, rules: parseGroupRules(name, value, fail) });
   }
   checkOutputNamesAreDistinct(groups, fail);
@@ -135,12 +143,21 @@ function checkGroupName(key: unknown, fail: Fail): string {
         `use letters, digits, "-" and "_", starting with a letter or "_"`,
     );
   }
-  if (RESERVED_GROUP_NAMES.has(key.toLowerCase())) {
-    fail(
-      `group name ${JSON.stringify(key)} is reserved for the output that lists the changed groups; choose another name`,
-    );
-  }
   return key;
+}
+
+/** A group named `files` would silently overwrite the action's own `files` output, and so on. */
+function checkNotReserved(name: string, reserved: readonly string[], fail: Fail): void {
+  for (const suffix of OUTPUT_SUFFIXES) {
+    const output = name + suffix;
+    const taken = reserved.find((other) => other.toLowerCase() === output.toLowerCase());
+    if (taken !== undefined) {
+      fail(
+        `group name ${JSON.stringify(name)} would set the step output ${JSON.stringify(output)}, which the action ` +
+          `writes itself (its own outputs: ${reserved.join(', ')}); choose another name`,
+      );
+    }
+  }
 }
 
 /** Outputs are `<name>`, `<name>_count`, ...: `a` and `a_count` would both set `a_count`. */

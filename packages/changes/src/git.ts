@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { credentialsEnv, type FetchCredentials } from './git-credentials.ts';
 
 /** A git command that exited non-zero; `stderr` is kept for diagnosis, never printed raw. */
 export class GitError extends Error {
@@ -16,6 +17,8 @@ export class GitError extends Error {
 export interface GitRunOptions {
   /** Exit codes that are answers, not failures (e.g. 1 from `merge-base --is-ancestor`). */
   okExitCodes?: readonly number[];
+  /** Extra environment for this one command. */
+  env?: Record<string, string>;
 }
 
 export interface GitResult {
@@ -30,8 +33,22 @@ export interface GitResult {
  */
 export class Git {
   readonly cwd: string;
-  constructor(cwd: string) {
+  private readonly credentials: FetchCredentials | undefined;
+  constructor(cwd: string, credentials?: FetchCredentials) {
     this.cwd = cwd;
+    this.credentials = credentials;
+  }
+
+  /** `git fetch …`, with the token when there is one: only fetches talk to the server. */
+  fetch(args: readonly string[]): Promise<GitResult> {
+    return this.run(['fetch', ...args], {
+      env: this.credentials ? credentialsEnv(this.credentials) : {},
+    });
+  }
+
+  /** Whether fetches carry a token. */
+  get authenticated(): boolean {
+    return this.credentials !== undefined;
   }
 
   run(args: readonly string[], options: GitRunOptions = {}): Promise<GitResult> {
@@ -41,7 +58,7 @@ export class Git {
       const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
         cwd: this.cwd,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', ...options.env },
       });
       const out: Buffer[] = [];
       const err: Buffer[] = [];

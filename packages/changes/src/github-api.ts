@@ -1,4 +1,5 @@
 import type { ChangedFile } from './changed-file.ts';
+import { explainApiError } from './github-api-error.ts';
 
 export interface GitHubApiOptions {
   token: string;
@@ -48,36 +49,83 @@ export async function listPullRequestFiles(
   pullNumber: number,
 ): Promise<{ files: ChangedFile[]; listed: number }> {
   const client = await octokit(options);
-  const entries = (await client.paginate(client.rest.pulls.listFiles, {
-    owner: options.owner,
-    repo: options.repo,
-    pull_number: pullNumber,
-    per_page: 100,
-  })) as PullRequestFile[];
-  return { files: entries.flatMap(fromPullRequestFile), listed: entries.length };
+  try {
+    const entries = (await client.paginate(client.rest.pulls.listFiles, {
+      owner: options.owner,
+      repo: options.repo,
+      pull_number: pullNumber,
+      per_page: 100,
+    })) as PullRequestFile[];
+    return { files: entries.flatMap(fromPullRequestFile), listed: entries.length };
+  } catch (error) {
+    throw explainApiError(error, {
+      doing: `listing the files of pull request #${pullNumber}`,
+      permission: 'pull-requests: read',
+    });
+  }
+}
+
+/** Runs listed per page, and how many pages are read at most: GitHub's own cap for filtered lists. */
+const RUNS_PER_PAGE = 100;
+export const MAX_RUN_PAGES = 10;
+export const MAX_RUNS_SEARCHED = RUNS_PER_PAGE * MAX_RUN_PAGES;
+
+export interface PreviousRunQuery {
+  /** The workflow's file name under .github/workflows, from GITHUB_WORKFLOW_REF. */
+  workflowFile: string;
+  branch: string;
+  /** This run's event: a previous run counts when it had the same event, or was a push. */
+  eventName: string;
+  currentRunId: string;
+}
+
+interface ListedRun {
+  id: number;
+  head_sha: string;
+  event: string;
+  head_repository?: { full_name?: string } | null;
 }
 
 /**
- * The head commit of the most recent successful run of a workflow on a branch, other than the
- * current run; undefined when there is none.
+ * The head commit of the most recent successful run of this workflow on this branch, for this
+ * event or push, whose head is in this repository — a pull request from a fork whose branch is
+ * also called `main` passes GitHub's branch filter, but its commits say nothing about ours.
+ * Reads newest first, page by page, up to MAX_RUNS_SEARCHED runs; undefined when none matches.
  */
 export async function lastSuccessfulRunSha(
   options: GitHubApiOptions,
-  workflowFile: string,
-  branch: string,
-  currentRunId: string,
+  query: PreviousRunQuery,
 ): Promise<string | undefined> {
   const client = await octokit(options);
-  const response = await client.rest.actions.listWorkflowRuns({
-    owner: options.owner,
-    repo: options.repo,
-    workflow_id: workflowFile,
-    branch,
-    status: 'success',
-    per_page: 10,
-  });
-  const run = response.data.workflow_runs.find((candidate) => String(candidate.id) !== currentRunId);
-  return run?.head_sha;
+  const repository = `${options.owner}/${options.repo}`.toLowerCase();
+  const matches = (run: ListedRun): boolean =>
+    String(run.id) !== query.currentRunId &&
+    (run.event === query.eventName || run.event === 'push') &&
+    run.head_repository?.full_name?.toLowerCase() === repository;
+  for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+    let runs: ListedRun[];
+    try {
+      const response = await client.rest.actions.listWorkflowRuns({
+        owner: options.owner,
+        repo: options.repo,
+        workflow_id: query.workflowFile,
+        branch: query.branch,
+        status: 'success',
+        per_page: RUNS_PER_PAGE,
+        page,
+      });
+      runs = response.data.workflow_runs as ListedRun[];
+    } catch (error) {
+      throw explainApiError(error, {
+        doing: `looking for the last successful run of ${query.workflowFile}`,
+        permission: 'actions: read',
+      });
+    }
+    const found = runs.find(matches);
+    if (found) return found.head_sha;
+    if (runs.length < RUNS_PER_PAGE) return undefined;
+  }
+  return undefined;
 }
 
 /** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */

@@ -1,4 +1,6 @@
+import { DetectError } from './detect-error.ts';
 import { type Git, GitError } from './git.ts';
+import { isAuthenticationFailure } from './git-credentials.ts';
 
 /** How far each deepening step reaches, in commits; after the last, the clone is unshallowed. */
 const DEEPEN_STEPS = [50, 200, 1000, 5000] as const;
@@ -104,14 +106,29 @@ export class History {
 
   private async tryFetch(args: readonly string[]): Promise<boolean> {
     try {
-      await this.git.run(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args]);
+      await this.git.fetch(['--no-tags', '--quiet', '--no-write-fetch-head', ...args]);
       return true;
     } catch (error) {
       if (error instanceof GitError) {
+        // Not a missing commit: every later fetch would fail the same way, and the user must act.
+        if (isAuthenticationFailure(error.stderr)) throw fetchRefused(this.remote, this.git.authenticated);
         this.log(`git fetch failed: ${error.stderr.trim().split('\n').at(-1) ?? ''}`);
         return false;
       }
       throw error;
     }
   }
+}
+
+/** A private repository refused our fetch: say so, and what to do, rather than guess at history. */
+export function fetchRefused(remote: string, withToken: boolean): DetectError {
+  const what = withToken
+    ? 'refused the token (the `token` input)'
+    : 'asked for credentials and the action had none (the `token` input is empty)';
+  const todo = withToken
+    ? 'give the job the `contents: read` permission (under `permissions:` in the workflow; the `token` input defaults to github.token), or set `token` to a token that can read this repository'
+    : 'set the `token` input (its default, github.token, works) and give the job the `contents: read` permission';
+  return new DetectError(
+    `git fetch from "${remote}" failed for authentication: the server ${what}. A private repository checked out with persist-credentials: false can only be fetched with a token: ${todo}.`,
+  );
 }

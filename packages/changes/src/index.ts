@@ -15,6 +15,9 @@ export {
   type FilterRule,
   type GroupMatch,
   matchFiles,
+  type ParseFiltersOptions,
   parseFilters,
 } from './filters.ts';
+export { filtersFilePath } from './filters-input.ts';
+export { basicCredential, type FetchCredentials } from './git-credentials.ts';
 export { type GitHubApiOptions, workflowFileFromRef } from './github-api.ts';

@@ -11,9 +11,12 @@ function groupsOf(text: string, path: string, status: ChangeStatus = 'modified')
   return compileFilters(parse(text)).match({ path, status });
 }
 
-function parseError(text: string, source = SOURCE): string {
+/** The outputs detect-changes writes itself. */
+const RESERVED = ['changes', 'base-sha', 'head-sha', 'files'];
+
+function parseError(text: string, source = SOURCE, reservedOutputs = RESERVED): string {
   try {
-    parseFilters(text, source);
+    parseFilters(text, source, { reservedOutputs });
   } catch (error) {
     expect(error).toBeInstanceOf(FilterError);
     return (error as Error).message;
@@ -353,7 +356,7 @@ describe('matching', () => {
 });
 
 describe('errors', () => {
-  const cases: [string, string, string][] = [
+  const cases: [string, string, string, string[]?][] = [
     [
       'invalid YAML',
       'a: [x\n',
@@ -507,14 +510,20 @@ describe('errors', () => {
     ],
     ['a list as group name', "? [a, b]\n: ['x']\n", 'a group name must be a plain string, got a list'],
     [
-      'the reserved name',
+      'a reserved output name',
       "changes: ['x']\n",
-      'group name "changes" is reserved for the output that lists the changed groups; choose another name',
+      'group name "changes" would set the step output "changes", which the action writes itself (its own outputs: changes, base-sha, head-sha, files); choose another name',
     ],
     [
-      'the reserved name in other case',
-      "Changes: ['x']\n",
-      'group name "Changes" is reserved for the output that lists the changed groups; choose another name',
+      'a reserved output name in other case',
+      "Files: ['x']\n",
+      'group name "Files" would set the step output "Files", which the action writes itself (its own outputs: changes, base-sha, head-sha, files); choose another name',
+    ],
+    [
+      'a group whose derived output is reserved',
+      "base: ['x']\n",
+      'group name "base" would set the step output "base_count", which the action writes itself (its own outputs: changes, base-sha, head-sha, base_count); choose another name',
+      ['changes', 'base-sha', 'head-sha', 'base_count'],
     ],
     [
       'a group named like another group’s output',
@@ -565,7 +574,7 @@ describe('errors', () => {
     ],
   ];
 
-  it.each(cases)('rejects %s', (_, text, message) => {
-    expect(parseError(text)).toBe(`Invalid filters in input "filters": ${message}`);
+  it.each(cases)('rejects %s', (_, text, message, reserved?: string[]) => {
+    expect(parseError(text, SOURCE, reserved)).toBe(`Invalid filters in input "filters": ${message}`);
   });
 });

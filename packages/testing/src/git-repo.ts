@@ -106,15 +106,27 @@ export class RepoFixture {
   /**
    * A workspace exactly as actions/checkout leaves it: a fresh repository that fetched one commit
    * (depth 1 by default) by SHA into refs/remotes/origin/<branch> and checked it out.
+   * With `remote`, origin is that URL (e.g. a GitHttpServer's) and the fetch authenticates with
+   * the token as checkout does, with `persist-credentials: false`: nothing of it stays in the clone.
    */
-  checkoutLikeActions(sha: string, options: { branch?: string; depth?: number } = {}): string {
+  checkoutLikeActions(
+    sha: string,
+    options: { branch?: string; depth?: number; remote?: { url: string; token: string } } = {},
+  ): string {
     const branch = options.branch ?? 'main';
     const workspace = join(tempDir('workspace'), 'repo');
     mkdirSync(workspace, { recursive: true });
     git(workspace, ['init', '--quiet']);
-    git(workspace, ['remote', 'add', 'origin', this.originUrl]);
+    git(workspace, ['remote', 'add', 'origin', options.remote?.url ?? this.originUrl]);
     const depth = options.depth === 0 ? [] : [`--depth=${options.depth ?? 1}`];
+    const auth = options.remote
+      ? [
+          '-c',
+          `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.remote.token}`).toString('base64')}`,
+        ]
+      : [];
     git(workspace, [
+      ...auth,
       'fetch',
       '--quiet',
       '--no-tags',

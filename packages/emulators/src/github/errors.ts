@@ -48,6 +48,11 @@ export const problemsParsingJson = (documentationUrl: string) =>
   new GitHubError(400, 'Problems parsing JSON', documentationUrl);
 
 const STATUS_TEXT: Record<number, string> = {
+  // What GitHub says to a bad token, to an installation token without the permission, and to a
+  // token that may not see a private repository.
+  401: 'Bad credentials',
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',

@@ -71,6 +71,8 @@ export interface RunRecord {
   run_number: number;
   run_attempt: number;
   actor: string;
+  /** `owner/repo` of the head commit: another repository for a pull request from a fork. */
+  head_repository: string;
   created_at: string;
   updated_at: string;
 }

@@ -47,6 +47,8 @@ export interface RunSeed {
   id?: number;
   created_at?: string;
   actor?: string;
+  /** `owner/repo` the head commit is in; a fork for its pull requests (default: this repository). */
+  head_repository?: string;
 }
 
 export interface CompareOptions {
@@ -223,6 +225,7 @@ export class GitHubRepository {
       run_number: this.runs.filter((other) => other.workflow_id === workflow.id).length + 1,
       run_attempt: 1,
       actor: seed.actor ?? 'octocat',
+      head_repository: seed.head_repository ?? `${this.owner}/${this.name}`,
       created_at: created,
       updated_at: created,
     };

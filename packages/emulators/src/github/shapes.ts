@@ -146,7 +146,26 @@ export function runJson(site: Site, run: RunRecord, workflow: WorkflowRecord | u
     workflow_url: `${repoApiUrl(site)}/actions/workflows/${run.workflow_id}`,
     head_commit: { id: run.head_sha, tree_id: run.head_sha, message: run.name, timestamp: run.created_at },
     repository,
-    head_repository: repository,
+    head_repository:
+      run.head_repository === repository.full_name
+        ? repository
+        : headRepositoryJson(site, run.head_repository),
+  };
+}
+
+/** A fork's repository object, as a run from a fork's pull request carries it. */
+function headRepositoryJson(site: Site, fullName: string) {
+  const [owner = '', name = ''] = fullName.split('/');
+  const id = Number.parseInt(createHash('sha1').update(fullName).digest('hex').slice(0, 7), 16);
+  return {
+    id,
+    node_id: nodeId('R', id),
+    name,
+    full_name: fullName,
+    private: false,
+    owner: userJson(site, owner),
+    html_url: `${site.api}/${fullName}`,
+    url: `${site.api}/repos/${fullName}`,
   };
 }
 

@@ -62,6 +62,50 @@ describe('listing workflow runs', () => {
     });
   });
 
+  it('keeps a fork’s pull request runs under the branch filter, with the fork as head repository', async () => {
+    // GitHub's `branch` filter matches head_branch: a fork's branch called main passes it.
+    github.addWorkflowRun({
+      workflow: 'retrain.yml',
+      head_sha: sha(7),
+      event: 'pull_request',
+      head_repository: 'someone/octo-repo',
+      created_at: '2024-01-07T00:00:00Z',
+    });
+    const response = await octokit.rest.actions.listWorkflowRuns({
+      ...repoOf(github),
+      workflow_id: 'retrain.yml',
+      branch: 'main',
+      status: 'success',
+    });
+    const runs = response.data.workflow_runs;
+    expect(runs.map((run) => [run.head_sha, run.head_repository.full_name])).toEqual([
+      [sha(7), 'someone/octo-repo'],
+      [sha(4), 'octo-org/octo-repo'],
+      [sha(1), 'octo-org/octo-repo'],
+    ]);
+    expect(runs[0]?.repository.full_name).toBe('octo-org/octo-repo');
+  });
+
+  it('pages a filtered listing with per_page and page', async () => {
+    const first = await octokit.rest.actions.listWorkflowRuns({
+      ...repoOf(github),
+      workflow_id: 'retrain.yml',
+      status: 'success',
+      per_page: 2,
+      page: 1,
+    });
+    const second = await octokit.rest.actions.listWorkflowRuns({
+      ...repoOf(github),
+      workflow_id: 'retrain.yml',
+      status: 'success',
+      per_page: 2,
+      page: 2,
+    });
+    expect(first.data.workflow_runs.map((run) => run.head_sha)).toEqual([sha(4), sha(3)]);
+    expect(second.data.workflow_runs.map((run) => run.head_sha)).toEqual([sha(1)]);
+    expect(first.headers.link).toContain('rel="next"');
+  });
+
   it('matches status against the run’s status or its conclusion, and filters by event', async () => {
     const running = await octokit.rest.actions.listWorkflowRuns({
       ...repoOf(github),
