@@ -39,7 +39,7 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-NLZCVCEY.mjs";
+} from "../../../dist/chunks/chunk-GKQU3Z4V.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
