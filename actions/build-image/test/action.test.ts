@@ -56,11 +56,14 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.main.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     const inspected = await registry.inspect(`p/r/pipeline:${SHA}`);
+    const inputsTag = `inputs-${result.outputs['inputs-hash']}`;
     expect(result.outputs).toEqual({
       image: `${registry.host}/p/r/pipeline@${inspected.Digest}`,
       digest: inspected.Digest,
-      tags: JSON.stringify([SHA]),
+      tags: JSON.stringify([SHA, inputsTag]),
       builder: 'layer',
+      'inputs-hash': expect.stringMatching(/^[0-9a-f]{64}$/),
+      reused: 'false',
     });
     expect(inspected.Env).toContain('PYTHONPATH=/pipeline:/usr/lib/python3');
     expect(inspected.Labels).toEqual({
@@ -89,7 +92,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
       tags: 'again',
     });
     expect(again.outputs.digest).toBe(result.outputs.digest);
-    expect(await registry.listTags('p/r/pipeline')).toEqual([SHA, 'again'].sort());
+    expect(await registry.listTags('p/r/pipeline')).toEqual([SHA, 'again', inputsTag].sort());
   });
 
   it('auto falls back to docker for a Dockerfile with RUN, says why, and runs exactly this argument list', async () => {
@@ -111,11 +114,14 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.log).toContain(
       'builder auto: building with docker, because RUN runs a command, which needs a container (line 5).',
     );
+    const inputsTag = `inputs-${result.outputs['inputs-hash']}`;
     expect(result.outputs).toEqual({
       builder: 'docker',
       digest: FAKE_DIGEST,
       image: `${registry.host}/p/r/pipeline@${FAKE_DIGEST}`,
-      tags: '["v1","latest"]',
+      tags: JSON.stringify(['v1', 'latest', inputsTag]),
+      'inputs-hash': expect.stringMatching(/^[0-9a-f]{64}$/),
+      reused: 'false',
     });
     const [build, ...rest] = docker.calls();
     expect(rest).toEqual([]);
@@ -130,6 +136,8 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
       `${registry.host}/p/r/pipeline:v1`,
       '--tag',
       `${registry.host}/p/r/pipeline:latest`,
+      '--tag',
+      `${registry.host}/p/r/pipeline:${inputsTag}`,
       '--build-arg',
       'TFX_VERSION=1.9.0',
       '--build-arg',

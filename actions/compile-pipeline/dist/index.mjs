@@ -19,7 +19,7 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-GKQU3Z4V.mjs";
+} from "../../../dist/chunks/chunk-YMBBI2A5.mjs";
 import {
   ActionError,
   InputError,

@@ -39,7 +39,7 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-GKQU3Z4V.mjs";
+} from "../../../dist/chunks/chunk-YMBBI2A5.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
