@@ -8,6 +8,7 @@ import { computeInputsHash, type InputsHashOptions, parseRepository } from '../s
 
 const dirs: string[] = [];
 afterEach(() => {
+  delete process.env.GOOGLE_APPLICATION_CREDENTIALS;
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -81,6 +82,15 @@ describe('computeInputsHash', () => {
     ['an excluded file', (dir) => writeFileSync(join(dir, 'models/model.py'), 'changed\n')],
     ['a new file in an excluded folder', (dir) => writeFileSync(join(dir, 'models/new.py'), '')],
     ['a file .dockerignore leaves out', (dir) => writeFileSync(join(dir, 'pipeline/p_test.py'), '')],
+    // google-github-actions/auth writes a new one each run into the workspace.
+    ['a gha-creds-*.json credentials file', (dir) => writeFileSync(join(dir, 'gha-creds-5f3a9c.json'), '{}')],
+    [
+      'the file GOOGLE_APPLICATION_CREDENTIALS names',
+      (dir) => {
+        writeFileSync(join(dir, 'adc.json'), '{}');
+        process.env.GOOGLE_APPLICATION_CREDENTIALS = join(dir, 'adc.json');
+      },
+    ],
   ])('does not change with %s', (_, change) => {
     const { dir, options } = context();
     const before = computeInputsHash(options);

@@ -2,9 +2,10 @@
 // give the same tag, so a later run can find the image of exactly its inputs without building.
 import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { formatPlatform, type Platform } from '../platform.ts';
 import { type ImageReference, repositoryName } from '../reference.ts';
-import { walkContext } from './context-walk.ts';
+import { type ContextFilter, walkContext } from './context-walk.ts';
 import { DockerIgnore } from './dockerignore.ts';
 import { bothFilters } from './gitignore-filter.ts';
 
@@ -22,6 +23,8 @@ export interface InputsHashOptions {
    * files replaced at run time, such as training modules read from Cloud Storage.
    */
   exclude: readonly string[];
+  /** Where GOOGLE_APPLICATION_CREDENTIALS and CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Bumped when what goes into the hash changes, so old tags stop matching. */
@@ -62,7 +65,8 @@ function hashContext(
 ): void {
   const dockerIgnore = DockerIgnore.read(options.contextDir, options.dockerfilePath);
   const excluded = new DockerIgnore(options.exclude.join('\n'));
-  for (const entry of walkContext(options.contextDir, bothFilters(dockerIgnore, excluded))) {
+  const filter = bothFilters(bothFilters(dockerIgnore, excluded), credentialFiles(options));
+  for (const entry of walkContext(options.contextDir, filter)) {
     field('entry', `${entry.type} ${entry.mode.toString(8)} ${entry.path}`);
     if (entry.type === 'symlink') field('link', entry.target ?? '');
     if (entry.type === 'file') field('content', sha256Of(readFileSync(entry.absolutePath)));
@@ -72,4 +76,25 @@ function hashContext(
 function sha256Of(data: Buffer): string {
   const hash: Hash = createHash('sha256');
   return hash.update(data).digest('hex');
+}
+
+/**
+ * The credentials file google-github-actions/auth writes into the workspace (`gha-creds-*.json`,
+ * a new name every run) never goes into an image, and must not make every run's hash new: that
+ * would defeat reuse. Issue 13 item 1 leaves it out of every build context; this keeps the hash
+ * right even before that walk does (fold into it when it does).
+ */
+function credentialFiles(options: InputsHashOptions): ContextFilter {
+  const env = options.env ?? process.env;
+  const named = new Set<string>();
+  for (const variable of ['GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE']) {
+    const path = env[variable];
+    if (!path) continue;
+    const inside = relative(options.contextDir, path);
+    if (!inside.startsWith('..') && !inside.startsWith(sep)) named.add(inside.split(sep).join('/'));
+  }
+  return {
+    hasExceptions: false,
+    ignores: (path) => named.has(path) || /^gha-creds-[^/]*\.json$/.test(path.split('/').pop() ?? ''),
+  };
 }
