@@ -99,13 +99,17 @@ for (const job of result.endState.vertexJobs) {
   for (const [name, value] of Object.entries(job.parameters))
     say(`    parameter ${name} = ${JSON.stringify(value)}`);
   for (const image of job.images) say(`    image     ${image}`);
+  for (const image of job.trainingImages)
+    say(`    training  ${image} ${dim("(the Trainer's custom_config)")}`);
   const shown = ['github-commit', 'mlops-route'].filter((name) => name in job.labels);
   const labels = shown.map((name) => `${name}=${job.labels[name]}`);
   const more = Object.keys(job.labels).length - shown.length;
   if (labels.length > 0) say(dim(`    labels    ${labels.join(', ')}${more > 0 ? ` (+${more} more)` : ''}`));
 }
 say(bold(`Artifact Registry  ${result.imageRepository}`));
-for (const [tag, digest] of Object.entries(result.endState.imageTags)) say(`  :${tag.padEnd(41)} ${digest}`);
+const tagWidth = Math.max(0, ...Object.keys(result.endState.imageTags).map((tag) => tag.length));
+for (const [tag, digest] of Object.entries(result.endState.imageTags))
+  say(`  :${tag.padEnd(tagWidth)} ${digest}`);
 say(bold(`Cloud Storage  gs://${DEMO.bucket}/${DEMO.modulesPrefix}`));
 for (const uri of result.endState.modules) say(`  ${uri}`);
 

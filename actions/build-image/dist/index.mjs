@@ -2328,6 +2328,86 @@ function layerRefusal(problem) {
   );
 }
 
+// packages/image/src/context/inputs-hash.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync7 } from "node:fs";
+var VERSION = "mlops-actions inputs-hash v1";
+function inputsTag(hash) {
+  return `inputs-${hash}`;
+}
+function computeInputsHash(options) {
+  const hash = createHash2("sha256");
+  const field = (name, value) => {
+    hash.update(`${name} ${Buffer.byteLength(value)}
+`);
+    hash.update(value);
+    hash.update("\n");
+  };
+  field("version", VERSION);
+  field("dockerfile", readFileSync7(options.dockerfilePath));
+  field("target", repositoryName(options.target));
+  field("platform", formatPlatform(options.platform));
+  for (const [name, value] of Object.entries(options.buildArgs).sort(([a], [b]) => a < b ? -1 : 1)) {
+    field("build-arg", `${name}=${value}`);
+  }
+  hashContext(options, field);
+  return hash.digest("hex");
+}
+function hashContext(options, field) {
+  const dockerIgnore = DockerIgnore.read(options.contextDir, options.dockerfilePath);
+  const excluded = new DockerIgnore(options.exclude.join("\n"));
+  const credentials = credentialFiles(options.env);
+  for (const entry of walkContext(options.contextDir, bothFilters(dockerIgnore, excluded), { credentials })) {
+    field("entry", `${entry.type} ${entry.mode.toString(8)} ${entry.path}`);
+    if (entry.type === "symlink") field("link", entry.target ?? "");
+    if (entry.type === "file") field("content", sha256Of(readFileSync7(entry.absolutePath)));
+  }
+}
+function sha256Of(data) {
+  const hash = createHash2("sha256");
+  return hash.update(data).digest("hex");
+}
+
+// packages/image/src/builders/find-tagged-image.ts
+async function findTaggedImage(target, tag, credentials) {
+  const found = await credentials(target.registry);
+  const client = new RegistryClient(target.registry, {
+    ...found ? { credentials: found } : {},
+    scopes: [`repository:${target.repository}:pull`]
+  });
+  try {
+    return (await fetchManifest(client, target.repository, tag)).digest;
+  } catch (error) {
+    if (error instanceof RegistryError && error.status === 404) return void 0;
+    throw error;
+  }
+}
+
+// packages/image/src/builders/build-or-reuse.ts
+async function buildOrReuse(options) {
+  const inputsHash = computeInputsHash({
+    contextDir: options.contextDir,
+    dockerfilePath: options.dockerfilePath,
+    buildArgs: options.buildArgs,
+    target: options.target,
+    platform: options.platform,
+    exclude: options.inputsHashExclude
+  });
+  const tag = inputsTag(inputsHash);
+  options.log(`Inputs hash ${inputsHash} (tag ${tag}).`);
+  if (options.reuseExisting) {
+    const digest = await findTaggedImage(options.target, tag, options.credentials);
+    if (digest !== void 0) {
+      const image = `${repositoryName(options.target)}@${digest}`;
+      options.log(`Reusing ${image}: ${repositoryName(options.target)}:${tag} exists, so nothing is built.`);
+      return { reused: true, inputsHash, image, digest, tag };
+    }
+    options.log(`No image is tagged ${tag} yet: building it.`);
+  }
+  const tags = options.tags.includes(tag) ? options.tags : [...options.tags, tag];
+  return { reused: false, inputsHash, build: await buildImage({ ...options, tags }) };
+}
+
 // packages/image/src/credentials/adc-token.ts
 var CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 async function adcAccessToken() {
@@ -2510,6 +2590,33 @@ function projectOfImage(target) {
   return first && PROJECT.test(first) ? first : void 0;
 }
 
+// actions/build-image/src/reuse-inputs.ts
+var ACCEPTED = 'globs relative to the context, one per line (such as models or src/**/*.py; .dockerignore syntax, no "!", no "..", not absolute)';
+function readReuseSettings(inputs) {
+  const raw = inputs.string("inputs-hash-exclude");
+  const inputsHashExclude = inputs.list("inputs-hash-exclude");
+  for (const pattern of inputsHashExclude) {
+    const problem = patternProblem(pattern);
+    if (problem !== void 0) {
+      throw new InputError(
+        "inputs-hash-exclude",
+        raw,
+        `Input "inputs-hash-exclude" must be ${ACCEPTED}; got ${quote(pattern)}, which ${problem}.`
+      );
+    }
+  }
+  return { inputsHashExclude, reuseExisting: inputs.boolean("reuse-existing", false) };
+}
+function patternProblem(pattern) {
+  if (pattern.startsWith("!")) return "would add paths back; list only what to leave out";
+  if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern)) return "is absolute";
+  if (pattern.split(/[\\/]/).includes("..")) return "leaves the context";
+  const parts = pattern.split("/").filter((part) => part !== "" && part !== ".");
+  if (parts.length === 0) return "names the whole context, so the hash would cover no file";
+  if (parts.every((part) => /^\*+$/.test(part))) return "matches every file, so the hash would cover no file";
+  return void 0;
+}
+
 // actions/build-image/src/config.ts
 function readConfig(inputs, context, parseGsUri, env = process.env) {
   const builder = inputs.enumeration("builder", BUILDER_CHOICES, "auto");
@@ -2521,6 +2628,7 @@ function readConfig(inputs, context, parseGsUri, env = process.env) {
   const platform = readPlatform(inputs.string("platform", { default: "linux/amd64" }));
   const buildArgs = readBuildArgs(inputs.map("build-args"), inputs.string("build-args"));
   const push = inputs.boolean("push", true);
+  const reuse = readReuseSettings(inputs);
   const username = inputs.optionalString("username");
   const password = inputs.optionalString("password");
   if (username === void 0 !== (password === void 0)) {
@@ -2554,7 +2662,8 @@ function readConfig(inputs, context, parseGsUri, env = process.env) {
     push,
     username,
     password,
-    cloudBuild
+    cloudBuild,
+    ...reuse
   };
 }
 function readImage(value) {
@@ -2710,6 +2819,20 @@ function summaryMarkdown(result2) {
   )}
 `;
 }
+function reusedSummaryMarkdown(reused) {
+  return `${joinBlocks(
+    heading("♻️ Image reused: nothing built", 3),
+    table(
+      ["", ""],
+      [
+        ["Image", rawMarkdown(code(reused.image))],
+        ["Found by tag", rawMarkdown(code(reused.tag))],
+        ["Digest", rawMarkdown(code(reused.digest))]
+      ]
+    )
+  )}
+`;
+}
 
 // actions/build-image/src/upload-ignore.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -2734,8 +2857,10 @@ function run() {
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);
-    const result2 = await untilTerminated(
-      (signal) => buildImage({
+    const outcome = await untilTerminated(
+      (signal) => buildOrReuse({
+        inputsHashExclude: config.inputsHashExclude,
+        reuseExisting: config.reuseExisting,
         builder: config.builder,
         dockerfilePath: config.dockerfilePath,
         contextDir: config.contextDir,
@@ -2765,6 +2890,21 @@ function run() {
         } : {}
       })
     );
+    const inputsHash = outcome.inputsHash;
+    if (outcome.reused) {
+      setOutputs({
+        image: outcome.image,
+        digest: outcome.digest,
+        "config-digest": "",
+        tags: [],
+        builder: "",
+        "inputs-hash": inputsHash,
+        reused: true
+      });
+      await writeSummary(reusedSummaryMarkdown(outcome));
+      return;
+    }
+    const result2 = outcome.build;
     infoUntrusted(
       result2.image ? `Image ${result2.image} (${result2.builder})` : `Image built, not pushed (${result2.builder}): ${[result2.digest && `digest ${result2.digest}`, result2.configDigest && `config ${result2.configDigest}`].filter(Boolean).join(", ")}`
     );
@@ -2773,7 +2913,9 @@ function run() {
       digest: result2.digest ?? "",
       "config-digest": result2.configDigest ?? "",
       tags: result2.tags,
-      builder: result2.builder
+      builder: result2.builder,
+      "inputs-hash": inputsHash,
+      reused: false
     });
     await writeSummary(summaryMarkdown(result2));
   });

@@ -20,8 +20,9 @@ import {
   resolveInside,
 } from '@mlops-actions/kit';
 import { type CloudBuildSettings, type GsUriParser, readCloudBuildSettings } from './cloud-build-settings.ts';
+import { type ReuseSettings, readReuseSettings } from './reuse-inputs.ts';
 
-export interface Config {
+export interface Config extends ReuseSettings {
   builder: BuilderChoice;
   target: ImageReference;
   tags: string[];
@@ -54,6 +55,7 @@ export function readConfig(
   const platform = readPlatform(inputs.string('platform', { default: 'linux/amd64' }));
   const buildArgs = readBuildArgs(inputs.map('build-args'), inputs.string('build-args'));
   const push = inputs.boolean('push', true);
+  const reuse = readReuseSettings(inputs);
   const username = inputs.optionalString('username');
   const password = inputs.optionalString('password');
   if ((username === undefined) !== (password === undefined)) {
@@ -88,6 +90,7 @@ export function readConfig(
     username,
     password,
     cloudBuild,
+    ...reuse,
   };
 }
 

@@ -1,4 +1,4 @@
-import { buildImage, registryCredentials } from '@mlops-actions/image';
+import { buildOrReuse, registryCredentials } from '@mlops-actions/image';
 import {
   createInputs,
   infoUntrusted,
@@ -12,7 +12,7 @@ import {
 import { readConfig } from './config.ts';
 import { gcsBuildStorage } from './gcs-build-storage.ts';
 import { ociLabels } from './labels.ts';
-import { summaryMarkdown } from './summary.ts';
+import { reusedSummaryMarkdown, summaryMarkdown } from './summary.ts';
 import { readUploadIgnore } from './upload-ignore.ts';
 
 export function run(): Promise<void> {
@@ -25,8 +25,10 @@ export function run(): Promise<void> {
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);
 
-    const result = await untilTerminated((signal) =>
-      buildImage({
+    const outcome = await untilTerminated((signal) =>
+      buildOrReuse({
+        inputsHashExclude: config.inputsHashExclude,
+        reuseExisting: config.reuseExisting,
         builder: config.builder,
         dockerfilePath: config.dockerfilePath,
         contextDir: config.contextDir,
@@ -59,6 +61,21 @@ export function run(): Promise<void> {
       }),
     );
 
+    const inputsHash = outcome.inputsHash;
+    if (outcome.reused) {
+      setOutputs({
+        image: outcome.image,
+        digest: outcome.digest,
+        'config-digest': '',
+        tags: [],
+        builder: '',
+        'inputs-hash': inputsHash,
+        reused: true,
+      });
+      await writeSummary(reusedSummaryMarkdown(outcome));
+      return;
+    }
+    const result = outcome.build;
     infoUntrusted(
       result.image
         ? `Image ${result.image} (${result.builder})`
@@ -70,6 +87,8 @@ export function run(): Promise<void> {
       'config-digest': result.configDigest ?? '',
       tags: result.tags,
       builder: result.builder,
+      'inputs-hash': inputsHash,
+      reused: false,
     });
     await writeSummary(summaryMarkdown(result));
   });

@@ -1,4 +1,9 @@
-import { type BuildImageResult, formatBytes, type LayerSummary } from '@mlops-actions/image';
+import {
+  type BuildImageResult,
+  type BuildOrReuseResult,
+  formatBytes,
+  type LayerSummary,
+} from '@mlops-actions/image';
 import { type Cell, code, heading, joinBlocks, link, rawMarkdown, table } from '@mlops-actions/kit';
 
 const TRANSFER: Record<LayerSummary['transfer'], string> = {
@@ -48,5 +53,20 @@ export function summaryMarkdown(result: BuildImageResult): string {
         ]),
         { align: ['right', 'left', 'right', 'left', 'left'] },
       ),
+  )}\n`;
+}
+
+/** The job summary when the image of exactly these inputs already existed. */
+export function reusedSummaryMarkdown(reused: Extract<BuildOrReuseResult, { reused: true }>): string {
+  return `${joinBlocks(
+    heading('♻️ Image reused: nothing built', 3),
+    table(
+      ['', ''],
+      [
+        ['Image', rawMarkdown(code(reused.image))],
+        ['Found by tag', rawMarkdown(code(reused.tag))],
+        ['Digest', rawMarkdown(code(reused.digest))],
+      ],
+    ),
   )}\n`;
 }

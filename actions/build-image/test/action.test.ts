@@ -57,12 +57,15 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.main.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     const inspected = await registry.inspect(`p/r/pipeline:${SHA}`);
+    const inputsTag = `inputs-${result.outputs['inputs-hash']}`;
     expect(result.outputs).toEqual({
       image: `${registry.host}/p/r/pipeline@${inspected.Digest}`,
       digest: inspected.Digest,
       'config-digest': expect.stringMatching(/^sha256:[a-f0-9]{64}$/),
-      tags: JSON.stringify([SHA]),
+      tags: JSON.stringify([SHA, inputsTag]),
       builder: 'layer',
+      'inputs-hash': expect.stringMatching(/^[0-9a-f]{64}$/),
+      reused: 'false',
     });
     expect(inspected.Env).toContain('PYTHONPATH=/pipeline:/usr/lib/python3');
     expect(inspected.Labels).toEqual({
@@ -91,7 +94,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
       tags: 'again',
     });
     expect(again.outputs.digest).toBe(result.outputs.digest);
-    expect(await registry.listTags('p/r/pipeline')).toEqual([SHA, 'again'].sort());
+    expect(await registry.listTags('p/r/pipeline')).toEqual([SHA, 'again', inputsTag].sort());
   });
 
   it('never pushes the credentials file google-github-actions/auth wrote into the context, whatever .dockerignore says', async () => {
@@ -168,12 +171,15 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     expect(result.log).toContain(
       'builder auto: building with docker, because RUN runs a command, which needs a container (line 5).',
     );
+    const inputsTag = `inputs-${result.outputs['inputs-hash']}`;
     expect(result.outputs).toEqual({
       builder: 'docker',
       digest: FAKE_DIGEST,
       'config-digest': FAKE_CONFIG_DIGEST,
       image: `${registry.host}/p/r/pipeline@${FAKE_DIGEST}`,
-      tags: '["v1","latest"]',
+      tags: JSON.stringify(['v1', 'latest', inputsTag]),
+      'inputs-hash': expect.stringMatching(/^[0-9a-f]{64}$/),
+      reused: 'false',
     });
     const [build, ...rest] = docker.calls();
     expect(rest).toEqual([]);
@@ -188,6 +194,8 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
       `${registry.host}/p/r/pipeline:v1`,
       '--tag',
       `${registry.host}/p/r/pipeline:latest`,
+      '--tag',
+      `${registry.host}/p/r/pipeline:${inputsTag}`,
       '--build-arg',
       'TFX_VERSION=1.9.0',
       '--build-arg',
@@ -255,12 +263,16 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
 
     expect(result.exitCode).toBe(0);
     expect(docker.calls()[0]?.args).toContain('--load');
+    const inputsHash = result.outputs['inputs-hash'] ?? '';
+    expect(inputsHash).toMatch(/^[0-9a-f]{64}$/);
     expect(result.outputs).toEqual({
       image: '',
       digest: '',
       'config-digest': FAKE_CONFIG_DIGEST,
-      tags: '["dev"]',
+      tags: JSON.stringify(['dev', `inputs-${inputsHash}`]),
       builder: 'docker',
+      'inputs-hash': inputsHash,
+      reused: 'false',
     });
     expect(result.summary).toContain('### ✅ Image built, not pushed, with docker');
   });
@@ -376,7 +388,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
 
     expect(result.exitCode).toBe(1);
     expect(finalError(result)).toMatch(
-      /^build-image: Could not get an access token from Application Default Credentials: .*\. Authenticate first \(google-github-actions\/auth\), or set the username and password inputs\.$/,
+      /^build-image: Could not get an access token for the Google registry from Application Default Credentials: .*Artifact Registry Writer role \(roles\/artifactregistry\.writer\).*set the username and password inputs instead.*Authenticate in a step before this one with google-github-actions\/auth/,
     );
   });
 });

@@ -63,14 +63,17 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
       source: { storageSource: { bucket: string; object: string } };
     };
     const digest = build.results.images[0]?.digest ?? '';
+    const inputsTag = `inputs-${result.outputs['inputs-hash']}`;
     expect(result.outputs).toEqual({
       image: `${IMAGE}@${digest}`,
       digest,
       'config-digest': '',
-      tags: JSON.stringify([SHA]),
+      tags: JSON.stringify([SHA, inputsTag]),
       builder: 'cloud-build',
+      'inputs-hash': expect.stringMatching(/^[0-9a-f]{64}$/),
+      reused: 'false',
     });
-    expect(build.results.images.map((i) => i.name)).toEqual([`${IMAGE}:${SHA}`]);
+    expect(build.results.images.map((i) => i.name)).toEqual([`${IMAGE}:${SHA}`, `${IMAGE}:${inputsTag}`]);
     expect(build.tags).toEqual(['build-image', 'run-4242-1']);
     expect(build.steps[0]?.args).toEqual([
       'build',
@@ -80,6 +83,8 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
       'Dockerfile',
       '--tag',
       `${IMAGE}:${SHA}`,
+      '--tag',
+      `${IMAGE}:${inputsTag}`,
       '--build-arg',
       'TFX_VERSION=1.9.0',
       '--label',

@@ -59,6 +59,8 @@ describe('build-image inputs', () => {
       username: undefined,
       password: undefined,
       cloudBuild: undefined,
+      inputsHashExclude: [],
+      reuseExisting: false,
     });
   });
 

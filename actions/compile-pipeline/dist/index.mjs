@@ -19,7 +19,7 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-2ZTGCFDR.mjs";
+} from "../../../dist/chunks/chunk-QGSS66RG.mjs";
 import {
   gsUriMistake,
   parseGsUri
@@ -331,7 +331,10 @@ function logOutcome(shown, report, problems, pinned) {
     `Checked ${shown}: pipeline ${redactCredentials(JSON.stringify(report.name))}, ${plural(report.tasks.length, "task")}, ${plural(report.images.length, "image")}; ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}.`
   );
   if (pinned !== void 0) {
-    info(`Pinned ${plural(pinned.changes.length, "executor image")}; the pinned spec is ${pinned.path}.`);
+    const executors = pinned.changes.filter((change) => change.executor !== void 0).length;
+    info(
+      `Pinned ${plural(pinned.changes.length, "image reference")} (${plural(executors, "executor")}); the pinned spec is ${pinned.path}.`
+    );
   }
   info(`spec-sha256: ${report.sha256}`);
 }
@@ -348,6 +351,13 @@ function pinOrFail(spec, pins) {
     const images = listImages(spec);
     throw new ActionError(
       `Input "image" names ${result.unmatched.map((name) => quote(name)).join(", ")}, which no executor of the pipeline uses; its images are: ${images.length > 0 ? images.map((image) => quote(image)).join(", ") : "(none)"}.`
+    );
+  }
+  const [first, ...more] = result.unpinned;
+  if (first !== void 0) {
+    const others = more.length > 0 ? ` (and ${more.length} more place${more.length === 1 ? "" : "s"})` : "";
+    throw new ActionError(
+      `Input "image" pins ${first.repository}, but the spec still names it without a digest at ${first.path}${others}, which would run whatever :latest is; write the image reference on its own (as a whole string, or a JSON string value) so it can be pinned.`
     );
   }
   return result;
@@ -665,12 +675,16 @@ function imagesBlock(report, pinned) {
   return joinBlocks(
     title,
     images,
-    `Pinned ${plural(pinned.length, "executor")}:`,
+    `Pinned ${plural(pinned.filter((c) => c.executor !== void 0).length, "executor")}${nestedNote(pinned)}:`,
     table(
-      ["Executor", "Before", "After"],
-      pinned.map((c) => [codeCell2(c.executor), codeCell2(c.before), codeCell2(c.after)])
+      ["Where", "Before", "After"],
+      pinned.map((c) => [codeCell2(c.executor ?? c.path), codeCell2(c.before), codeCell2(c.after)])
     )
   );
+}
+function nestedNote(pinned) {
+  const nested = pinned.filter((c) => c.executor === void 0).length;
+  return nested === 0 ? "" : ` and ${plural(nested, "reference")} inside other values`;
 }
 function codeCell2(text) {
   return rawMarkdown(code(text));

@@ -14,7 +14,10 @@ export function logOutcome(
     `Checked ${shown}: pipeline ${redactCredentials(JSON.stringify(report.name))}, ${plural(report.tasks.length, 'task')}, ${plural(report.images.length, 'image')}; ${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}.`,
   );
   if (pinned !== undefined) {
-    info(`Pinned ${plural(pinned.changes.length, 'executor image')}; the pinned spec is ${pinned.path}.`);
+    const executors = pinned.changes.filter((change) => change.executor !== undefined).length;
+    info(
+      `Pinned ${plural(pinned.changes.length, 'image reference')} (${plural(executors, 'executor')}); the pinned spec is ${pinned.path}.`,
+    );
   }
   info(`spec-sha256: ${report.sha256}`);
 }

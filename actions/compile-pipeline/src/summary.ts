@@ -117,12 +117,18 @@ function imagesBlock(report: PipelineReport, pinned: readonly ImageChange[]): st
   return joinBlocks(
     title,
     images,
-    `Pinned ${plural(pinned.length, 'executor')}:`,
+    `Pinned ${plural(pinned.filter((c) => c.executor !== undefined).length, 'executor')}${nestedNote(pinned)}:`,
     table(
-      ['Executor', 'Before', 'After'],
-      pinned.map((c) => [codeCell(c.executor), codeCell(c.before), codeCell(c.after)]),
+      ['Where', 'Before', 'After'],
+      pinned.map((c) => [codeCell(c.executor ?? c.path), codeCell(c.before), codeCell(c.after)]),
     ),
   );
+}
+
+/** References pinned inside other values (the Trainer's custom_config), when there are any. */
+function nestedNote(pinned: readonly ImageChange[]): string {
+  const nested = pinned.filter((c) => c.executor === undefined).length;
+  return nested === 0 ? '' : ` and ${plural(nested, 'reference')} inside other values`;
 }
 
 function codeCell(text: string): Cell {

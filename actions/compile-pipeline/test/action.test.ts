@@ -117,6 +117,62 @@ describe('compile-pipeline (built bundle on Node 24)', () => {
     expect(second.summary).toContain('Pinned 7 executors:');
   });
 
+  it("pins the Trainer's Vertex Training image inside custom_config too, and says where", async () => {
+    const ws = workspace();
+    const repository = 'us-docker.pkg.dev/p/pipelines/img';
+    put(
+      ws,
+      'pipeline.json',
+      editedSeed((job) => {
+        for (const executor of Object.values<{ container?: { image: string } }>(
+          job.pipelineSpec.deploymentSpec.executors,
+        ))
+          if (executor.container) executor.container.image = repository;
+        const config = job.pipelineSpec.root.dag.tasks.Trainer.inputs.parameters.custom_config;
+        config.runtimeValue.constantValue.stringValue = config.runtimeValue.constantValue.stringValue.replace(
+          'gcr.io/tfx-oss-public/tfx:1.9.0',
+          repository,
+        );
+      }),
+    );
+    const pinned = `${repository}@${DIGEST}`;
+    const result = await run(ws, { spec: 'pipeline.json', image: pinned });
+
+    expect(result.exitCode).toBe(0);
+    const written = parsePipelineFile(readFileSync(join(ws, 'pipeline.pinned.json'), 'utf8'), 'pinned.json');
+    // JSON.parse gives an untyped copy to walk by path.
+    const trainer = JSON.parse(JSON.stringify(written.spec.root)).dag.tasks.Trainer.inputs.parameters;
+    const custom = JSON.parse(trainer.custom_config.runtimeValue.constantValue.stringValue);
+    expect(custom.ai_platform_training_args.worker_pool_specs[0].container_spec.image_uri).toBe(pinned);
+    expect(result.log).toContain('Pinned 8 image references (7 executors);');
+    expect(result.summary).toContain(
+      '`root.dag.tasks.Trainer.inputs.parameters.custom_config.runtimeValue.constantValue.stringValue`',
+    );
+  });
+
+  it('fails when a reference to the pinned repository is left without a digest', async () => {
+    const ws = workspace();
+    put(
+      ws,
+      'pipeline.json',
+      editedSeed((job) => {
+        job.pipelineSpec.deploymentSpec.executors.Pusher_executor.container.args.push(
+          'image:gcr.io/gcp-ml-172005/img-classification',
+        );
+      }),
+    );
+    const result = await run(ws, {
+      spec: 'pipeline.json',
+      image: `gcr.io/gcp-ml-172005/img-classification@${DIGEST}`,
+    });
+
+    expect(result.exitCode).toBe(1);
+    expect(failure(result)).toBe(
+      'compile-pipeline: Input "image" pins gcr.io/gcp-ml-172005/img-classification, but the spec still names it without a digest at deploymentSpec.executors.Pusher_executor.container.args[4], which would run whatever :latest is; write the image reference on its own (as a whole string, or a JSON string value) so it can be pinned.',
+    );
+    expect(existsSync(join(ws, 'pipeline.pinned.json'))).toBe(false);
+  });
+
   it('replaces a symlink planted where the pinned spec goes instead of writing through it', async () => {
     const ws = workspace();
     const outside = join(workspace(), 'victim.json');

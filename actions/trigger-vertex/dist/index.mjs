@@ -42,7 +42,7 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-2ZTGCFDR.mjs";
+} from "../../../dist/chunks/chunk-QGSS66RG.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import "../../../dist/chunks/chunk-HO5LQTU4.mjs";

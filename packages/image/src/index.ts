@@ -5,13 +5,20 @@ export {
   type BuildImageResult,
   buildImage,
 } from './builders/build-image.ts';
+export {
+  type BuildOrReuseOptions,
+  type BuildOrReuseResult,
+  buildOrReuse,
+} from './builders/build-or-reuse.ts';
 export type { BuilderName, BuildResult, LayerSummary, LayerTransfer, Log } from './builders/build-result.ts';
 export type { BuildStorage } from './builders/build-storage.ts';
 export { buildWithCloudBuild, type CloudBuildOptions } from './builders/cloud-build-builder.ts';
 export { CLOUD_BUILD_EMULATOR_HOST, createCloudBuildClient } from './builders/cloud-build-client.ts';
 export { buildWithDocker, type DockerBuildOptions, dockerBuildArgs } from './builders/docker-builder.ts';
+export { findTaggedImage } from './builders/find-tagged-image.ts';
 export { buildWithLayer, type LayerBuildOptions } from './builders/layer-builder.ts';
 export { DockerIgnore } from './context/dockerignore.ts';
+export { computeInputsHash, type InputsHashOptions, inputsTag } from './context/inputs-hash.ts';
 export { packContext, type UploadIgnore } from './context/pack-context.ts';
 export {
   type CredentialsFor,

@@ -12,7 +12,16 @@ export {
   isPlaceholderImage,
   parseImageReference,
 } from './image-reference.ts';
-export { type ImageChange, type ImagePin, listImages, type PinResult, pinImages } from './images.ts';
+export {
+  type ImageChange,
+  type ImageMention,
+  type ImagePin,
+  listImageMentions,
+  listImages,
+  type PinResult,
+  pinImages,
+  type UnpinnedMention,
+} from './images.ts';
 export { jsonPath } from './json-path.ts';
 export { type MermaidOptions, renderMermaid } from './mermaid.ts';
 export { LEGACY_TYPES, PARAMETER_TYPES, type ParameterType, parameterTypeOf } from './parameter-types.ts';

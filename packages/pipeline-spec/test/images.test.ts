@@ -53,6 +53,7 @@ describe('listImages and pinImages', () => {
     expect(result.changes).toHaveLength(7);
     expect(result.changes[0]).toEqual({
       executor: 'Evaluator_executor',
+      path: 'deploymentSpec.executors.Evaluator_executor.container.image',
       before: 'gcr.io/gcp-ml-172005/img-classification',
       after: pinned,
     });

@@ -1,10 +1,22 @@
 // The demo as a test: examples/cifar10's workflow, calling .github/workflows/mlops-cicd.yml,
 // interpreted for four pushes against the stand-ins; what each route leaves behind is checked.
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { VertexJobState } from '../src/cifar10-demo/end-state.ts';
+import { DEMO_PUSHES } from '../src/cifar10-demo/pushes.ts';
 import { DEMO, type DemoResult, type PushRun, runCifar10Demo } from '../src/cifar10-demo/scenario.ts';
 import { job, REPOSITORY_ROOT } from './workflow-fixture.ts';
 
 const MODULE_FILES = ['__init__.py', 'features.py', 'model.py', 'preprocessing.py'];
+
+/** Every image reference of the Vertex job's spec, read back from the stand-in, is `image`. */
+function expectEveryImagePinnedTo(vertexJob: VertexJobState | undefined, image: string): void {
+  expect(image).toMatch(/^[^@\s]+@sha256:[0-9a-f]{64}$/);
+  const references = vertexJob?.imageReferences ?? [];
+  // 7 executors and the Trainer's Vertex AI Training image, inside its custom_config.
+  expect(references.length).toBeGreaterThanOrEqual(8);
+  expect(references.filter((reference) => reference.text !== image)).toEqual([]);
+  expect(vertexJob?.trainingImages).toEqual([image]);
+}
 
 describe('the code loop, end to end', { timeout: 180_000 }, () => {
   let result: DemoResult;
@@ -53,6 +65,7 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
       parameters: { module_root: '' },
       labels: { 'github-commit': sha, 'mlops-route': 'codebase' },
     });
+    expectEveryImagePinnedTo(vertexJob, built);
     expect(outputsOf(run(0))['console-url']).toContain(`project=${DEMO.project}`);
   });
 
@@ -60,7 +73,6 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
     const { workflow, sha } = run(1);
     expect(workflow.conclusion).toBe('success');
     expect(outputsOf(run(1)).route).toBe('modules');
-    expect(job(workflow, 'mlops / build-image').result).toBe('skipped');
     const uri = `gs://${DEMO.bucket}/${DEMO.modulesPrefix}${sha}/`;
     expect(job(workflow, 'mlops / copy-modules').outputs.uri).toBe(uri);
     expect(result.endState.modules).toEqual(MODULE_FILES.map((file) => `${uri}${file}`));
@@ -69,9 +81,19 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
     expect(vertexJob?.state).toBe('PIPELINE_STATE_SUCCEEDED');
     expect(vertexJob?.parameters).toEqual({ module_root: uri });
     expect(vertexJob?.labels).toMatchObject({ 'github-commit': sha, 'mlops-route': 'modules' });
-    // No image was built for it: it runs on the latest one.
-    expect(vertexJob?.images).toEqual([`${result.imageRepository}:latest`]);
-    expect(Object.keys(result.endState.imageTags).sort()).toEqual([run(0).sha, 'latest'].sort());
+    // No image was built for it: build-image found the image of exactly its non-module files
+    // (the one the first push built) by its inputs hash, and the run is pinned to that digest.
+    const build = job(workflow, 'mlops / build-image');
+    expect(build.outputs).toMatchObject({ reused: 'true' });
+    const built = job(run(0).workflow, 'mlops / build-image').outputs.image ?? '';
+    expect(build.outputs.image).toBe(built);
+    expectEveryImagePinnedTo(vertexJob, built);
+    const inputsTags = Object.keys(result.endState.imageTags).filter((tag) => tag.startsWith('inputs-'));
+    expect(inputsTags).toHaveLength(1);
+    expect(Object.keys(result.endState.imageTags).sort()).toEqual(
+      [run(0).sha, 'latest', ...inputsTags].sort(),
+    );
+    expect(result.endState.imageTags[inputsTags[0] as string]).toBe(built.split('@')[1]);
   });
 
   test('every job that runs the project’s Python checks its requirements; the smoke run runs after compile', () => {
@@ -138,5 +160,28 @@ describe('the code loop, end to end', { timeout: 180_000 }, () => {
       expect(job(workflow, `mlops / ${id}`).result).toBe('skipped');
     }
     expect(outputsOf(run(3))).toEqual({ route: 'modules', 'job-name': '', 'console-url': '' });
+  });
+});
+
+describe('the modules route on a repository with no image yet', { timeout: 180_000 }, () => {
+  test('builds the image of the current inputs once, and pins the run to it', async () => {
+    const modulesPush = DEMO_PUSHES.find((push) => push.expect === 'modules');
+    if (modulesPush === undefined) throw new Error('the demo has no modules push');
+    const result = await runCifar10Demo(REPOSITORY_ROOT, {}, [modulesPush]);
+    const [pushRun] = result.runs;
+    if (pushRun === undefined) throw new Error('no run');
+    const { workflow, sha } = pushRun;
+    expect(workflow.conclusion).toBe('success');
+    expect(job(workflow, 'mlops').outputs.route).toBe('modules');
+    const build = job(workflow, 'mlops / build-image');
+    expect(build.outputs.reused).toBe('false');
+    const built = build.outputs.image ?? '';
+    const digest = built.split('@')[1];
+    const inputsTag = Object.keys(result.endState.imageTags).find((tag) => tag.startsWith('inputs-'));
+    expect(result.endState.imageTags).toEqual({ [sha]: digest, latest: digest, [inputsTag ?? '']: digest });
+    const [vertexJob, ...others] = result.endState.vertexJobs;
+    expect(others).toEqual([]);
+    expect(vertexJob?.state).toBe('PIPELINE_STATE_SUCCEEDED');
+    expectEveryImagePinnedTo(vertexJob, built);
   });
 });

@@ -1,3 +1,4 @@
+import { type ImageMention, listImageMentions, type PipelineSpec } from '@mlops-actions/pipeline-spec';
 import type { DemoStandIns } from './stand-ins.ts';
 
 export interface VertexJobState {
@@ -8,6 +9,13 @@ export interface VertexJobState {
   parameters: Record<string, unknown>;
   /** The distinct container images of the spec the job runs. */
   images: string[];
+  /**
+   * Every image reference in the spec the job runs, with where it sits: executors' images and
+   * those inside constants, such as the Trainer's custom_config.
+   */
+  imageReferences: ImageMention[];
+  /** The Vertex AI Training images of TFX Trainers: custom_config's worker_pool_specs[].container_spec.image_uri. */
+  trainingImages: string[];
   labels: Record<string, string>;
 }
 
@@ -60,8 +68,29 @@ function describeJob(job: Record<string, unknown>): VertexJobState {
     state: String(job.state ?? ''),
     parameters,
     images: [...images],
+    imageReferences: listImageMentions((spec ?? {}) as PipelineSpec),
+    trainingImages: trainingImagesOf(spec),
     labels: (job.labels ?? {}) as Record<string, string>,
   };
+}
+
+/** Each task's custom_config constant (TFX writes it as a JSON string), read for its worker pools. */
+function trainingImagesOf(spec: unknown): string[] {
+  const tasks = ((spec ?? {}) as { root?: { dag?: { tasks?: Record<string, unknown> } } }).root?.dag?.tasks;
+  const images: string[] = [];
+  for (const task of Object.values(tasks ?? {})) {
+    const parameter = (task as { inputs?: { parameters?: Record<string, unknown> } }).inputs?.parameters
+      ?.custom_config as { runtimeValue?: { constantValue?: { stringValue?: string }; constant?: string } };
+    const text = parameter?.runtimeValue?.constantValue?.stringValue ?? parameter?.runtimeValue?.constant;
+    if (typeof text !== 'string') continue;
+    const config = JSON.parse(text) as {
+      ai_platform_training_args?: { worker_pool_specs?: { container_spec?: { image_uri?: string } }[] };
+    } | null;
+    for (const pool of config?.ai_platform_training_args?.worker_pool_specs ?? []) {
+      if (pool.container_spec?.image_uri) images.push(pool.container_spec.image_uri);
+    }
+  }
+  return images;
 }
 
 /** google.protobuf.Value (as proto-loader decodes it) → plain JSON. */

@@ -1121,6 +1121,82 @@ function listOrUndefined(value) {
   return Array.isArray(value) ? value : void 0;
 }
 
+// packages/pipeline-spec/src/image-mentions.ts
+var REFERENCE_RUN = /[A-Za-z0-9._/:@[\]-]+/g;
+var TRAILING_PUNCTUATION = /[.:/-]+$/;
+var NAME_CHARACTER = /[A-Za-z0-9._/-]/;
+var PINNED_SUFFIX = /^(?::[\w][\w.-]{0,127})?@sha256:[0-9a-f]{64}/;
+function mentionsIn(text) {
+  const found = [];
+  for (const match of text.matchAll(REFERENCE_RUN)) {
+    const candidate = match[0].replace(TRAILING_PUNCTUATION, "");
+    if (!candidate.includes("/")) continue;
+    const reference = parseImageReference(candidate);
+    if (isImageProblem(reference) || reference.domain === void 0) continue;
+    found.push({ start: match.index, end: match.index + candidate.length, text: candidate, reference });
+  }
+  return found;
+}
+function replaceMentions(text, replace) {
+  let result = "";
+  let copied = 0;
+  for (const mention of mentionsIn(text)) {
+    const replacement = replace(mention);
+    if (replacement === void 0) continue;
+    result += text.slice(copied, mention.start) + replacement;
+    copied = mention.end;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+function namesUnpinned(text, name, accepted = []) {
+  const wanted = canonicalImageName(name);
+  for (const written of /* @__PURE__ */ new Set([name, wanted])) {
+    let from = 0;
+    for (; ; ) {
+      const at = text.indexOf(written, from);
+      if (at === -1) break;
+      from = at + 1;
+      const before = at === 0 ? "" : text[at - 1];
+      const after = text[at + written.length] ?? "";
+      if (NAME_CHARACTER.test(before) || NAME_CHARACTER.test(after)) continue;
+      const rest = text.slice(at);
+      if (accepted.some((reference) => isWhole(rest, reference))) continue;
+      if (!PINNED_SUFFIX.test(rest.slice(written.length))) return true;
+    }
+  }
+  return false;
+}
+function isWhole(text, prefix) {
+  return text.startsWith(prefix) && !/[A-Za-z0-9._/:@-]/.test(text[prefix.length] ?? "");
+}
+
+// packages/pipeline-spec/src/string-walk.ts
+var DATA = { enumerable: true, writable: true, configurable: true };
+function mapStrings(value, change, path = []) {
+  if (typeof value === "string") return change(value, path);
+  if (Array.isArray(value)) {
+    const mapped = value.map((item, index) => mapStrings(item, change, [...path, index]));
+    return mapped.some((item, index) => item !== value[index]) ? mapped : value;
+  }
+  if (isObject(value)) {
+    let copy;
+    for (const [key, item] of Object.entries(value)) {
+      const mapped = mapStrings(item, change, [...path, key]);
+      if (mapped === item) continue;
+      copy = copy ?? { ...value };
+      Object.defineProperty(copy, key, { value: mapped, ...DATA });
+    }
+    return copy ?? value;
+  }
+  return value;
+}
+function forEachString(value, visit) {
+  mapStrings(value, (text, path) => {
+    visit(text, path);
+    return text;
+  });
+}
+
 // packages/pipeline-spec/src/images.ts
 function listImages(spec) {
   const images = /* @__PURE__ */ new Set();
@@ -1131,28 +1207,47 @@ function listImages(spec) {
   return [...images];
 }
 function pinImages(spec, pins) {
-  const deploymentSpec = objectOrEmpty(spec.deploymentSpec);
-  const executors = { ...objectOrEmpty(deploymentSpec.executors) };
   const changes = [];
   const used = /* @__PURE__ */ new Set();
-  for (const [label, executor] of Object.entries(executors)) {
-    if (!isObject(executor) || !isObject(executor.container)) continue;
-    const image = executor.container.image;
-    if (typeof image !== "string" || isPlaceholderImage(image)) continue;
+  const replacedNames = /* @__PURE__ */ new Set();
+  const pinExecutorImage = (image, path) => {
+    if (isPlaceholderImage(image)) return image;
     const pin = pins.find((candidate) => matches(candidate, image));
-    if (pin === void 0) continue;
+    if (pin === void 0) return image;
     used.add(pin);
-    if (pin.reference === image) continue;
-    executors[label] = { ...executor, container: { ...executor.container, image: pin.reference } };
-    changes.push({ executor: label, before: image, after: pin.reference });
-  }
-  const unmatched = pins.filter((pin) => !used.has(pin)).map((pin) => pin.name ?? "*");
-  if (changes.length === 0) return { spec, changes, unmatched };
-  return {
-    spec: { ...spec, deploymentSpec: { ...deploymentSpec, executors } },
-    changes,
-    unmatched
+    if (pin.name === void 0) {
+      const parsed = parseImageReference(image);
+      if (!isImageProblem(parsed)) replacedNames.add(canonicalImageName(parsed.name));
+    }
+    if (pin.reference === image) return image;
+    changes.push({ executor: String(path[2]), path: jsonPath(path), before: image, after: pin.reference });
+    return pin.reference;
   };
+  const withExecutors = mapStrings(
+    spec,
+    (text, path) => isExecutorImage(path) ? pinExecutorImage(text, path) : text
+  );
+  const pinMention = (reference, text) => {
+    const pin = pins.find((candidate) => coversMention(candidate, reference, text, replacedNames));
+    if (pin === void 0) return void 0;
+    used.add(pin);
+    return pin.reference;
+  };
+  const pinned = mapStrings(withExecutors, (text, path) => {
+    if (isExecutorImage(path)) return text;
+    return replaceMentions(text, (mention) => {
+      const after = pinMention(mention.reference, mention.text);
+      if (after === void 0 || after === mention.text) return void 0;
+      changes.push({ path: jsonPath(path), before: mention.text, after });
+      return after;
+    });
+  });
+  const unmatched = pins.filter((pin) => !used.has(pin)).map((pin) => pin.name ?? "*");
+  const unpinned = unpinnedMentions(pinned, guardedNames(pins, replacedNames), pins);
+  return { spec: changes.length === 0 ? spec : pinned, changes, unmatched, unpinned };
+}
+function isExecutorImage(path) {
+  return path.length === 5 && path[0] === "deploymentSpec" && path[1] === "executors" && path[3] === "container" && path[4] === "image";
 }
 function matches(pin, image) {
   if (pin.name === void 0) return true;
@@ -1162,6 +1257,29 @@ function matches(pin, image) {
   const sameName = canonicalImageName(wanted.name) === canonicalImageName(actual.name);
   if (wanted.tag === void 0 && wanted.digest === void 0) return sameName;
   return sameName && wanted.tag === actual.tag && wanted.digest === actual.digest;
+}
+function coversMention(pin, reference, text, replacedNames) {
+  const name = canonicalImageName(reference.name);
+  if (pin.name === void 0 ? replacedNames.has(name) : matches(pin, text)) return true;
+  const target = parseImageReference(pin.reference);
+  return !isImageProblem(target) && reference.digest === void 0 && canonicalImageName(target.name) === name;
+}
+function guardedNames(pins, replacedNames) {
+  const names = /* @__PURE__ */ new Set();
+  for (const name of [...replacedNames, ...pins.flatMap((pin) => [pin.name ?? "", pin.reference])]) {
+    const parsed = parseImageReference(name);
+    if (!isImageProblem(parsed) && parsed.domain !== void 0) names.add(parsed.name);
+  }
+  return [...names];
+}
+function unpinnedMentions(spec, names, pins) {
+  const accepted = pins.map((pin) => pin.reference);
+  const found = [];
+  forEachString(spec, (text, path) => {
+    const repository = names.find((name) => namesUnpinned(text, name, accepted));
+    if (repository !== void 0) found.push({ path: jsonPath(path), text, repository });
+  });
+  return found;
 }
 
 // packages/pipeline-spec/src/mermaid.ts
@@ -1732,9 +1850,9 @@ export {
   hasChanges,
   parseImageReference,
   isImageProblem,
+  jsonPath,
   listImages,
   pinImages,
-  jsonPath,
   renderMermaid,
   PipelineSpecError,
   parsePipelineFile,
