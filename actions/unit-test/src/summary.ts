@@ -51,7 +51,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     run !== undefined && details('pytest command', codeBlock(commandWithoutFiles(run.command))),
     run?.report === undefined &&
       run !== undefined &&
-      details('Last lines of output', codeBlock(lastLines(run.process.outputTail, 30))),
+      details('Last lines of output', codeBlock(lastLines(run.process.output, 30))),
   )}\n`;
 }
 
