@@ -19,7 +19,7 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-NLZCVCEY.mjs";
+} from "../../../dist/chunks/chunk-VH354P2Z.mjs";
 import {
   ActionError,
   InputError,
@@ -50,7 +50,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-CEU5NLMM.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -72,7 +72,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-IBEXEBEP.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");
@@ -219,7 +219,7 @@ ${tail}`;
 async function readBaseline(value, workingDirectory) {
   if (value === void 0) return void 0;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-7GTRDPBG.mjs");
+    const { parseGsUri } = await import("../../../dist/chunks/src-IBEXEBEP.mjs");
     const uri = parseGsUri(value, "baseline");
     if (uri.path === "" || uri.path.endsWith("/")) {
       throw new InputError(

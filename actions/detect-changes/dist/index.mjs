@@ -21,7 +21,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-CEU5NLMM.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

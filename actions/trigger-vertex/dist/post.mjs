@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   jobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-5K5DSQX5.mjs";
+} from "../../../dist/chunks/chunk-3XHY5EWB.mjs";
 import {
   code,
   info,
   runAction,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-E7LX6EDC.mjs";
+} from "../../../dist/chunks/chunk-CEU5NLMM.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/post-run.ts

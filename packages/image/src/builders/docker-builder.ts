@@ -1,10 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  ProcessStartError,
+  processFailure,
+  type RunProcessOptions,
+  runProcess,
+} from '@mlops-actions/process';
 import type { CredentialsFor } from '../credentials/registry-credentials.ts';
 import { formatPlatform, type Platform } from '../platform.ts';
 import { type ImageReference, repositoryName } from '../reference.ts';
 import type { BuildResult, Log } from './build-result.ts';
-import { runProcess } from './run-process.ts';
 
 export interface DockerBuildOptions {
   dockerfilePath: string;
@@ -57,30 +62,29 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
   const metadataFile = join(work, 'metadata.json');
   try {
     if (credentials) {
-      const login = await runProcess(
-        docker,
-        ['login', '--username', credentials.username, '--password-stdin', registry],
-        {
-          stdin: credentials.password,
-          onLine: options.log,
-        },
-      );
-      if (login.exitCode !== 0) throw new Error(`docker login ${registry} failed:\n${login.tail.join('\n')}`);
+      const login = await runDocker({
+        command: docker,
+        args: ['login', '--username', credentials.username, '--password-stdin', registry],
+        stdin: credentials.password,
+        onLine: options.log,
+      });
+      const failure = processFailure(login, { what: `docker login ${registry}` });
+      if (failure) throw failure;
     }
     try {
       const args = dockerBuildArgs(options, metadataFile);
       options.log(`Running ${JSON.stringify([docker, ...args])}`);
-      const build = await runProcess(docker, args, {
+      const build = await runDocker({
+        command: docker,
+        args,
         onLine: options.log,
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      if (build.exitCode !== 0) {
-        throw new Error(
-          `docker buildx build exited with ${build.exitCode ?? build.signal}:\n${build.tail.slice(-10).join('\n')}`,
-        );
-      }
+      const failure = processFailure(build, { what: 'docker buildx build' });
+      if (failure) throw failure;
     } finally {
-      if (credentials) await runProcess(docker, ['logout', registry]).catch(() => undefined);
+      if (credentials)
+        await runDocker({ command: docker, args: ['logout', registry] }).catch(() => undefined);
     }
     const digest = readDigest(metadataFile, options.push);
     return {
@@ -93,6 +97,15 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function runDocker(options: RunProcessOptions) {
+  return runProcess(options).catch((error: unknown) => {
+    if (error instanceof ProcessStartError && error.code === 'ENOENT') {
+      throw new Error(`${options.command} was not found on PATH; install it or choose another builder`);
+    }
+    throw error;
+  });
 }
 
 function readDigest(metadataFile: string, pushed: boolean): string {
