@@ -24,7 +24,7 @@ import {
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-CEU5NLMM.mjs";
+} from "../../../dist/chunks/chunk-SL3CB5KO.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -883,7 +883,8 @@ async function buildWithDocker(options) {
       const failure = processFailure(build, { what: "docker buildx build" });
       if (failure) throw failure;
     } finally {
-      if (credentials) await runDocker({ command: docker, args: ["logout", registry] }).catch(() => void 0);
+      if (credentials)
+        await runDocker({ command: docker, args: ["logout", registry] }).catch(() => void 0);
     }
     const digest = readDigest(metadataFile, options.push);
     return {
@@ -2476,7 +2477,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-IBEXEBEP.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-LEUU33WM.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

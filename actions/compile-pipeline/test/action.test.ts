@@ -178,7 +178,18 @@ describe('compile-pipeline (built bundle on Node 24)', () => {
       `compile-pipeline: The compile command ["python3","${COMPILER}","fail"] exited with code 3. Last lines of its output (all of it is in the log):\nINFO:absl:Compiling pipeline img-classification\nTraceback (most recent call last):\n  File "kubeflow_runner.py", line 12, in <module>\nModuleNotFoundError: No module named 'pipeline.configs'`,
     );
     expect(result.log).toContain('▶ Output of the compile command');
-    expect(result.summary).toBe('');
+    expect(result.summary).toContain("ModuleNotFoundError: No module named 'pipeline.configs'");
+  });
+
+  it('a compile command that crashes: the exception line in the annotation and the job summary, without colours or progress bars', async () => {
+    const result = await run(workspace(), { command: compileCommand('crash'), spec: 'pipeline.json' });
+
+    expect(result.exitCode).toBe(1);
+    expect(failure(result)).toBe(
+      `compile-pipeline: The compile command ["python3","${COMPILER}","crash"] exited with code 1. Last lines of its output (all of it is in the log):\nINFO:absl:Adding upstream dependencies for component Component12\nINFO:absl:Adding upstream dependencies for component Component13\nINFO:absl:Adding upstream dependencies for component Component14\nDownloading schema 100%\nTraceback (most recent call last):\n  File "kubeflow_runner.py", line 40, in <module>\n    create_pipeline(train_steps=-1)\n  File "pipeline/pipeline.py", line 88, in create_pipeline\n    raise ValueError("train_steps must be positive, got -1")\nValueError: train_steps must be positive, got -1`,
+    );
+    expect(result.summary).toContain('\nValueError: train_steps must be positive, got -1\n```');
+    expect(result.log).toContain('INFO:absl:Adding upstream dependencies for component Component0');
   });
 
   it('fails when the compile command writes nothing, or leaves an earlier spec unchanged', async () => {

@@ -21,7 +21,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-CEU5NLMM.mjs";
+} from "../../../dist/chunks/chunk-SL3CB5KO.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

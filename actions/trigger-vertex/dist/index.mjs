@@ -39,14 +39,14 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-VH354P2Z.mjs";
+} from "../../../dist/chunks/chunk-5HAYYFHB.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-3XHY5EWB.mjs";
+} from "../../../dist/chunks/chunk-IMG2CY2X.mjs";
 import {
   ActionError,
   InputError,
@@ -71,7 +71,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-CEU5NLMM.mjs";
+} from "../../../dist/chunks/chunk-SL3CB5KO.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -115,7 +115,7 @@ import { isAbsolute, relative } from "node:path";
 var ACCEPTED = `a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (${TEMPLATE_URL_FORM})`;
 async function readSpecSource(value, workspace, runnerTemp) {
   if (value.startsWith("gs://")) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-IBEXEBEP.mjs");
+    const { parseGsUri } = await import("../../../dist/chunks/src-LEUU33WM.mjs");
     return { kind: "gcs", uri: parseGsUri(value, "spec"), shown: value };
   }
   if (looksLikeUrl(value)) {
@@ -169,7 +169,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-IBEXEBEP.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-LEUU33WM.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -526,7 +526,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-IBEXEBEP.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-LEUU33WM.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

@@ -3,7 +3,7 @@ export interface TailOptions {
   lines?: number;
   /** Longer lines are cut to this many characters (default MAX_LINE_LENGTH). */
   maxLineLength?: number;
-  /** Applied to each line before it is cut (e.g. to redact credentials). */
+  /** Applied to the whole output before lines are picked and cut (e.g. to redact credentials). */
   redact?: (line: string) => string;
 }
 
@@ -44,12 +44,11 @@ export function meaningfulTail(output: string, options: TailOptions = {}): strin
   const count = options.lines ?? TAIL_LINES;
   const max = options.maxLineLength ?? MAX_LINE_LENGTH;
   const kept: string[] = [];
-  const lines = plainLines(output);
+  const lines = plainLines(options.redact ? options.redact(output) : output);
   for (let index = lines.length - 1; index >= 0 && kept.length < count; index--) {
     const line = lines[index] ?? '';
     if (line.trim() === '' || isProgressLine(line)) continue;
-    const redacted = options.redact ? options.redact(line) : line;
-    kept.unshift(redacted.length > max ? `${redacted.slice(0, max)}…` : redacted);
+    kept.unshift(line.length > max ? `${line.slice(0, max)}…` : line);
   }
   return kept;
 }
