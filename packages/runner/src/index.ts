@@ -1,5 +1,6 @@
 export type { ActionInput, ActionMetadata, ActionRuns } from './action-metadata.ts';
 export { readActionMetadata } from './action-metadata.ts';
+export { keyValuePairs, pathLines } from './file-commands.ts';
 export { node24Path } from './node-path.ts';
 export { runAction } from './run-action.ts';
 export type {
