@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureRegistryTools, RegistryStandIn, writeTinyImage } from '@mlops-actions/emulators';
-import { type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_DIGEST, fakeDocker } from './fake-docker.ts';
 import { pipelineProject, removeWorkspaces, track } from './workspace.ts';
@@ -46,7 +46,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
   });
 
   const run = (workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-    runAction({ actionDir, workspace, inputs, env: { ...ENV, ...env } });
+    runBuiltAction({ actionDir, workspace, inputs, env: { ...ENV, ...env } });
 
   it('auto builds the original project Dockerfile with the layer builder, downloading no base layer', async () => {
     const workspace = pipelineProject(projectDockerfile(base));

@@ -3,7 +3,7 @@
 import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePipelineFile, specSha256 } from '@mlops-actions/pipeline-spec';
-import { type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   COMPILER,
@@ -25,7 +25,7 @@ const SEED_SHA = specSha256(parsePipelineFile(seedText(), SEED).spec);
 afterEach(removeCreated);
 
 const run = (ws: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runAction({ actionDir, workspace: ws, inputs, env });
+  runBuiltAction({ actionDir, workspace: ws, inputs, env });
 /** Running, as opposed to gone or a zombie. */
 function isRunning(pid: number): boolean {
   try {
@@ -371,7 +371,7 @@ describe('compile-pipeline (built bundle on Node 24)', () => {
   it('stops the compile command and everything it started when the workflow is cancelled', async () => {
     const ws = workspace();
     const pidFile = join(ws, 'compiler.pid');
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir,
       workspace: ws,
       inputs: { command: compileCommand('hang', pidFile), spec: 'pipeline.json' },

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitHubStandIn } from '@mlops-actions/emulators';
-import { runAction } from '@mlops-actions/runner';
+import { runBuiltAction } from '@mlops-actions/runner';
 import {
   dispatchEvent,
   git,
@@ -45,7 +45,7 @@ function run(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
 ) {
-  return runAction({
+  return runBuiltAction({
     actionDir,
     workspace,
     event,

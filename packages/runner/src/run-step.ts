@@ -12,11 +12,11 @@ import { FILE_COMMANDS, type FileCommandName } from './file-commands.ts';
 import type { ResolvedInputs } from './input-values.ts';
 import type { JobRecord } from './job-record.ts';
 import type { RunnerLayout } from './runner-layout.ts';
-import type { JobStatus, RunActionOptions, StepName, StepResult } from './types.ts';
+import type { JobStatus, RunBuiltActionOptions, StepName, StepResult } from './types.ts';
 
 /** Everything the stages of one run share, and what they leave for the stages after them. */
 export interface JobRun {
-  options: RunActionOptions;
+  options: RunBuiltActionOptions;
   metadata: ActionMetadata;
   layout: RunnerLayout;
   record: JobRecord;
