@@ -92,6 +92,19 @@ describe('verdict', () => {
     });
   });
 
+  it('quotes the last meaningful lines of pytest, without colours or blank lines', () => {
+    const crashed = run([], 3, {
+      report: undefined,
+      reportProblem: 'wrote no report',
+    });
+    crashed.process.output =
+      'collecting ... \n\u001b[31mINTERNALERROR> Traceback (most recent call last):\u001b[0m\n\n\u001b[1;31mINTERNALERROR> ValueError: bad plugin\u001b[0m\n';
+    expect(runVerdict(crashed, 1, config)).toEqual({
+      failure:
+        'pytest exited with 3 (internal error) and wrote no report:\ncollecting ...\nINTERNALERROR> Traceback (most recent call last):\nINTERNALERROR> ValueError: bad plugin',
+    });
+  });
+
   it('counts a run in which every test was skipped as a run in which no test ran', () => {
     const skipped = run([testCase('a_test.py::t', { outcome: 'skipped' })], 0);
     expect(runVerdict(skipped, 1, config).failure).toBe(
