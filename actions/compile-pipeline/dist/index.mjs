@@ -19,7 +19,7 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-5HAYYFHB.mjs";
+} from "../../../dist/chunks/chunk-PPJVCFOF.mjs";
 import {
   ActionError,
   InputError,
@@ -55,7 +55,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-SL3CB5KO.mjs";
+} from "../../../dist/chunks/chunk-FG2F4TLC.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -77,7 +77,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-LEUU33WM.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-5O7WVOPI.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");
@@ -162,7 +162,7 @@ function tailText2(run2) {
 async function readBaseline(value, workingDirectory) {
   if (value === void 0) return void 0;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-LEUU33WM.mjs");
+    const { parseGsUri } = await import("../../../dist/chunks/src-5O7WVOPI.mjs");
     const uri = parseGsUri(value, "baseline");
     if (uri.path === "" || uri.path.endsWith("/")) {
       throw new InputError(

@@ -39,14 +39,14 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-5HAYYFHB.mjs";
+} from "../../../dist/chunks/chunk-PPJVCFOF.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-IMG2CY2X.mjs";
+} from "../../../dist/chunks/chunk-5JV4K2TV.mjs";
 import {
   ActionError,
   InputError,
@@ -64,6 +64,7 @@ import {
   quote,
   rawMarkdown,
   readRunContext,
+  resolveInWorkspaceOrTemp,
   resolveInside,
   runAction,
   setOutputs,
@@ -71,7 +72,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-SL3CB5KO.mjs";
+} from "../../../dist/chunks/chunk-FG2F4TLC.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -111,11 +112,11 @@ var DISPLAY_NAME_MAX = 128;
 
 // actions/trigger-vertex/src/spec-source.ts
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute } from "node:path";
 var ACCEPTED = `a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (${TEMPLATE_URL_FORM})`;
 async function readSpecSource(value, workspace, runnerTemp) {
   if (value.startsWith("gs://")) {
-    const { parseGsUri } = await import("../../../dist/chunks/src-LEUU33WM.mjs");
+    const { parseGsUri } = await import("../../../dist/chunks/src-5O7WVOPI.mjs");
     return { kind: "gcs", uri: parseGsUri(value, "spec"), shown: value };
   }
   if (looksLikeUrl(value)) {
@@ -129,7 +130,7 @@ async function readSpecSource(value, workspace, runnerTemp) {
     }
     return { kind: "template", url, shown: url.href };
   }
-  const path = isAbsolute(value) ? insideEither(value, workspace, runnerTemp) : resolveInside("spec", value, workspace);
+  const path = isAbsolute(value) ? resolveInWorkspaceOrTemp("spec", value, workspace, runnerTemp) : resolveInside("spec", value, workspace);
   if (!existsSync(path) || !statSync(path).isFile()) {
     const why = existsSync(path) ? "is a folder" : "does not exist";
     throw new InputError(
@@ -139,17 +140,6 @@ async function readSpecSource(value, workspace, runnerTemp) {
     );
   }
   return { kind: "file", path, shown: value };
-}
-function insideEither(value, workspace, runnerTemp) {
-  for (const root of [workspace, runnerTemp]) {
-    const rel = relative(root, value);
-    if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return resolveInside("spec", rel, root);
-  }
-  throw new InputError(
-    "spec",
-    value,
-    `Input "spec" must be ${ACCEPTED}; got ${quote(value)}, an absolute path outside the workspace (${workspace}) and the runner's temporary folder (${runnerTemp}).`
-  );
 }
 
 // actions/trigger-vertex/src/config.ts
@@ -169,7 +159,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-LEUU33WM.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-5O7WVOPI.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -509,11 +499,11 @@ function parameterFields(schemaVersion, given, declared, fileRuntime) {
 
 // actions/trigger-vertex/src/load-spec.ts
 import { readFileSync } from "node:fs";
-import { relative as relative2 } from "node:path";
+import { relative } from "node:path";
 async function loadSpec(source, workspace, auth) {
   const text = await readText(source, auth);
   try {
-    return parsePipelineFile(text, source.kind === "file" ? relative2(workspace, source.path) : source.shown);
+    return parsePipelineFile(text, source.kind === "file" ? relative(workspace, source.path) : source.shown);
   } catch (error) {
     if (error instanceof PipelineSpecError) {
       throw new ActionError(`The spec is not a compiled pipeline: ${error.message}`, { cause: error });
@@ -526,7 +516,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-LEUU33WM.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-5O7WVOPI.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

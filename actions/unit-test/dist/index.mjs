@@ -30,6 +30,7 @@ import {
   rawMarkdown,
   readRunContext,
   resolveFolderInside,
+  resolveInWorkspaceOrTemp,
   resolveInside,
   runAction,
   runProcess,
@@ -38,7 +39,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-SL3CB5KO.mjs";
+} from "../../../dist/chunks/chunk-FG2F4TLC.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -634,7 +635,7 @@ function at(location) {
 
 // actions/unit-test/src/config.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 var DEFAULT_TIMEOUT_MS = 30 * 6e4;
 function readConfig(inputs, workspace, runnerTemp) {
   const workingDirectoryInput = inputs.string("working-directory", { default: "." });
@@ -717,7 +718,7 @@ function readTimeout(inputs) {
 }
 function readReportPath(value, workspace, runnerTemp) {
   if (value === void 0) return void 0;
-  const path = isAbsolute2(value) ? insideEither(value, workspace, runnerTemp) : resolveInside("report-path", value, workspace);
+  const path = isAbsolute2(value) ? resolveInWorkspaceOrTemp("report-path", value, workspace, runnerTemp) : resolveInside("report-path", value, workspace);
   if (value.endsWith("/") || existsSync(path) && statSync3(path).isDirectory()) {
     throw new InputError(
       "report-path",
@@ -726,19 +727,6 @@ function readReportPath(value, workspace, runnerTemp) {
     );
   }
   return path;
-}
-function insideEither(value, workspace, runnerTemp) {
-  for (const root of [workspace, runnerTemp]) {
-    try {
-      return resolveInside("report-path", relative3(root, value), root);
-    } catch {
-    }
-  }
-  throw new InputError(
-    "report-path",
-    value,
-    `Input "report-path" must be a path inside the workspace (${workspace}) or the runner's temporary folder (${runnerTemp}); got ${quote(value)}.`
-  );
 }
 
 // actions/unit-test/src/command-text.ts
@@ -875,7 +863,10 @@ function summaryMarkdown(input) {
     run2 !== void 0 && failuresSection(run2.failures, input.context),
     run2 !== void 0 && slowestSection(run2.report?.cases ?? []),
     run2 !== void 0 && details("pytest command", codeBlock(commandWithoutFiles(run2.command))),
-    run2?.report === void 0 && run2 !== void 0 && details("Last lines of output", codeBlock(lastLines(run2.process.output, 30)))
+    run2?.report === void 0 && run2 !== void 0 && details(
+      "Last lines of output",
+      codeBlock(meaningfulTail(run2.process.output, { lines: 30 }).join("\n"))
+    )
   )}
 `;
 }
