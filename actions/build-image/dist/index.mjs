@@ -8,6 +8,7 @@ import {
 } from "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   InputError,
+  ProcessStartError,
   code,
   createInputs,
   credentialFileLeftOut,
@@ -17,17 +18,19 @@ import {
   joinBlocks,
   link,
   maskSecret,
+  processFailure,
   quote,
   rawMarkdown,
   readRunContext,
   resolveFolderInside,
   resolveInside,
   runAction,
+  runProcess,
   setOutputs,
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
+} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -875,56 +878,6 @@ function literalPattern(path) {
   return path.replace(/[\\*?[\]#!]/g, (ch) => `\\${ch}`);
 }
 
-// packages/image/src/builders/run-process.ts
-import { spawn } from "node:child_process";
-var TAIL = 20;
-function runProcess(command, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: [options.stdin === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
-    });
-    const tail = [];
-    const line = (text) => {
-      tail.push(text);
-      if (tail.length > TAIL) tail.shift();
-      options.onLine?.(text);
-    };
-    for (const stream of [child.stdout, child.stderr]) {
-      if (!stream) continue;
-      let partial = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        const lines = (partial + chunk).split(/\r?\n/);
-        partial = lines.pop() ?? "";
-        for (const l of lines) line(l);
-      });
-      stream.on("end", () => {
-        if (partial) line(partial);
-      });
-    }
-    if (options.stdin !== void 0) child.stdin?.end(options.stdin);
-    let killTimer;
-    const onAbort = () => {
-      child.kill("SIGINT");
-      killTimer = setTimeout(() => child.kill("SIGKILL"), 1e4);
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    child.once("error", (error) => {
-      options.signal?.removeEventListener("abort", onAbort);
-      reject(
-        error.code === "ENOENT" ? new Error(`${command} was not found on PATH; install it or choose another builder`) : error
-      );
-    });
-    child.once("close", (exitCode, signal) => {
-      options.signal?.removeEventListener("abort", onAbort);
-      if (killTimer) clearTimeout(killTimer);
-      resolve({ exitCode, signal, tail });
-    });
-  });
-}
-
 // packages/image/src/builders/docker-builder.ts
 function dockerBuildArgs(options, metadataFile) {
   const name = repositoryName(options.target);
@@ -963,32 +916,29 @@ async function buildWithDocker(options) {
       );
     }
     if (credentials) {
-      const login = await runProcess(
-        docker,
-        ["login", "--username", credentials.username, "--password-stdin", registry],
-        {
-          stdin: credentials.password,
-          onLine: options.log
-        }
-      );
-      if (login.exitCode !== 0) throw new Error(`docker login ${registry} failed:
-${login.tail.join("\n")}`);
+      const login = await runDocker({
+        command: docker,
+        args: ["login", "--username", credentials.username, "--password-stdin", registry],
+        stdin: credentials.password,
+        onLine: options.log
+      });
+      const failure = processFailure(login, { what: `docker login ${registry}` });
+      if (failure) throw failure;
     }
     try {
       const args = dockerBuildArgs({ ...options, dockerfilePath: context.dockerfilePath }, metadataFile);
       options.log(`Running ${JSON.stringify([docker, ...args])}`);
-      const build = await runProcess(docker, args, {
+      const build = await runDocker({
+        command: docker,
+        args,
         onLine: options.log,
         ...options.signal ? { signal: options.signal } : {}
       });
-      if (build.exitCode !== 0) {
-        throw new Error(
-          `docker buildx build exited with ${build.exitCode ?? build.signal}:
-${build.tail.slice(-10).join("\n")}`
-        );
-      }
+      const failure = processFailure(build, { what: "docker buildx build" });
+      if (failure) throw failure;
     } finally {
-      if (credentials) await runProcess(docker, ["logout", registry]).catch(() => void 0);
+      if (credentials)
+        await runDocker({ command: docker, args: ["logout", registry] }).catch(() => void 0);
     }
     const { digest, configDigest } = readDigests(metadataFile, options.push);
     return {
@@ -1002,6 +952,14 @@ ${build.tail.slice(-10).join("\n")}`
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+function runDocker(options) {
+  return runProcess(options).catch((error) => {
+    if (error instanceof ProcessStartError && error.code === "ENOENT") {
+      throw new Error(`${options.command} was not found on PATH; install it or choose another builder`);
+    }
+    throw error;
+  });
 }
 var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
 function readDigests(metadataFile, pushed) {
@@ -2853,7 +2811,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-6FBFNRRB.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-MPWEA6EM.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureRegistryTools, RegistryStandIn, writeTinyImage } from '@mlops-actions/emulators';
-import { type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_CONFIG_DIGEST, FAKE_DIGEST, fakeDocker } from './fake-docker.ts';
 import { pushedLayerFiles } from './layer-files.ts';
@@ -47,7 +47,7 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
   });
 
   const run = (workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-    runAction({ actionDir, workspace, inputs, env: { ...ENV, ...env } });
+    runBuiltAction({ actionDir, workspace, inputs, env: { ...ENV, ...env } });
 
   it('auto builds the original project Dockerfile with the layer builder, downloading no base layer', async () => {
     const workspace = pipelineProject(projectDockerfile(base));
@@ -323,8 +323,43 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     );
 
     expect(result.exitCode).toBe(1);
-    expect(finalError(result)).toContain('build-image: docker buildx build exited with 1:');
+    // The reason is where the user looks: the annotation and the job summary, not only the log.
+    expect(finalError(result)).toBe(
+      'build-image: docker buildx build exited with code 1. Last lines of its output (all of it is in the log):\n#1 [internal] load build definition from Dockerfile\n#5 [2/3] RUN pip install -r requirements.txt\n::warning::a line of build output that must not become an annotation\nERROR: failed to solve: process "/bin/sh -c pip install" did not complete successfully: exit code: 1',
+    );
+    expect(result.summary).toContain(
+      'ERROR: failed to solve: process "/bin/sh -c pip install" did not complete successfully: exit code: 1',
+    );
+    expect(result.annotations.filter((a) => a.level === 'warning')).toEqual([]);
     expect(result.outputs).toEqual({});
+  });
+
+  it('a failed docker login says why, with the password masked in the annotation and the summary', async () => {
+    const docker = fakeDocker();
+    track(docker.binDir);
+    const workspace = pipelineProject(projectDockerfile(base));
+    const password = 'pa55-w0rd-never-shown';
+    const result = await run(
+      workspace,
+      {
+        builder: 'docker',
+        image: 'registry.example.com/team/pipeline',
+        context: 'pipeline',
+        username: 'ci',
+        password,
+      },
+      { ...docker.env, FAKE_DOCKER_LOGIN_FAIL: '1' },
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toBe(
+      'build-image: docker login registry.example.com exited with code 1. Last lines of its output (all of it is in the log):\nError response from daemon: Get "https://registry.example.com/v2/": unauthorized: password *** was rejected',
+    );
+    expect(result.summary).toContain('unauthorized: password *** was rejected');
+    // What a person sees (the raw stdout holds it; the runner masks before showing anything).
+    const { log, annotations, summary, debug } = result;
+    expect(JSON.stringify({ log, annotations, summary, debug })).not.toContain(password);
+    expect(docker.calls().map((c) => c.args[0])).toEqual(['login']);
   });
 
   it('layer refuses a Dockerfile that runs commands, naming the line and the builders that can', async () => {

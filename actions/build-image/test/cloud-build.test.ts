@@ -1,7 +1,7 @@
 // The built bundle with builder cloud-build, against the Cloud Build and Cloud Storage stand-ins
 // (the real @google-cloud/cloudbuild and @google-cloud/storage clients inside the action).
 import { CloudBuildStandIn, GcsStandIn } from '@mlops-actions/emulators';
-import { runAction } from '@mlops-actions/runner';
+import { runBuiltAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pipelineProject, removeWorkspaces } from './workspace.ts';
 
@@ -30,7 +30,7 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
   });
 
   const run = (workspace: string, inputs: Record<string, string> = {}) =>
-    runAction({
+    runBuiltAction({
       actionDir,
       workspace,
       inputs: { builder: 'cloud-build', image: IMAGE, context: 'pipeline', ...inputs },
@@ -128,7 +128,7 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
       'pipeline/.dockerignore': '**/*_test.py\n!gha-creds-*.json\n',
       'pipeline/gha-creds-abc.json': '{"type":"external_account","audience":"//iam.googleapis.com/secret"}',
     });
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir,
       workspace,
       inputs: { builder: 'cloud-build', image: IMAGE, context: 'pipeline' },
@@ -154,7 +154,7 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
   it('cancels the Cloud Build build when the workflow is cancelled', async () => {
     const stuck = await new CloudBuildStandIn({ store: gcs.store, advanceOnPoll: false }).start();
     try {
-      const result = await runAction({
+      const result = await runBuiltAction({
         actionDir,
         workspace: project(),
         inputs: { builder: 'cloud-build', image: IMAGE, context: 'pipeline' },

@@ -1,6 +1,7 @@
 // A recording stand-in for the docker CLI (no Docker engine exists here): it appends each call's
 // arguments and standard input to a JSON-lines file, answers `buildx build` like BuildKit does —
-// a few progress lines and a --metadata-file with the pushed digest — and exits as told.
+// a few progress lines and a --metadata-file with the pushed digest — and exits as told
+// (FAKE_DOCKER_EXIT for the build; FAKE_DOCKER_LOGIN_FAIL makes login fail, echoing the password).
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ try { if (args.includes('--password-stdin')) stdin = readFileSync(0, 'utf8'); } 
 let dockerignore;
 try { if (args.includes('--file')) dockerignore = readFileSync(args[args.indexOf('--file') + 1] + '.dockerignore', 'utf8'); } catch {}
 appendFileSync(process.env.FAKE_DOCKER_LOG, JSON.stringify({ args, stdin, dockerignore }) + '\\n');
+if (args[0] === 'login' && process.env.FAKE_DOCKER_LOGIN_FAIL) { console.error('Error response from daemon: Get "https://' + args.at(-1) + '/v2/": unauthorized: password ' + stdin + ' was rejected'); process.exit(1); }
 if (args[0] === 'login') { console.log('Login Succeeded'); process.exit(0); }
 if (args[0] === 'logout') { console.log('Removing login credentials for ' + args[1]); process.exit(0); }
 if (args[0] === 'buildx' && args[1] === 'build') {

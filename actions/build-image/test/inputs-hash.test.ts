@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureRegistryTools, RegistryStandIn, writeTinyImage } from '@mlops-actions/emulators';
-import { type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pipelineProject, removeWorkspaces, track } from './workspace.ts';
 
@@ -41,7 +41,7 @@ describe.skipIf(missing !== undefined)('build-image inputs-hash and reuse-existi
   });
 
   const run = (workspace: string, inputs: Record<string, string>) =>
-    runAction({ actionDir, workspace, inputs, env: ENV });
+    runBuiltAction({ actionDir, workspace, inputs, env: ENV });
   const writes = () => registry.accessLog.entries.filter((e) => e.method !== 'GET' && e.method !== 'HEAD');
 
   it('tags each build inputs-<hash>; reuse-existing then names that image by digest while only excluded files change', async () => {

@@ -19,14 +19,15 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-QGSS66RG.mjs";
+} from "../../../dist/chunks/chunk-ZUHASB77.mjs";
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-5CG6VUJU.mjs";
+} from "../../../dist/chunks/chunk-EGX2IC62.mjs";
 import {
   ActionError,
   InputError,
+  ProcessStartError,
   code,
   codeBlock,
   createInputs,
@@ -39,22 +40,26 @@ import {
   infoUntrusted,
   joinBlocks,
   list,
+  meaningfulTail,
   mermaid,
   parseList,
   parseMap,
   plural,
+  processFailure,
   quote,
   rawMarkdown,
   readRunContext,
   resolveFolderInside,
   resolveInside,
   runAction,
+  runProcess,
   setOutputs,
   table,
+  tailText,
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
+} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -76,7 +81,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-6FBFNRRB.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-MPWEA6EM.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");
@@ -95,9 +100,6 @@ async function compareWithBaseline(baseline, current) {
   return { diff: diffSpecs(loaded.parsed.spec, current.spec, jobs), baseline: loaded.shown };
 }
 
-// actions/compile-pipeline/src/compile-command.ts
-import { spawn } from "node:child_process";
-
 // actions/compile-pipeline/src/compile-environment.ts
 function compileEnvironment(base) {
   const env = { PYTHONUNBUFFERED: "1" };
@@ -109,67 +111,16 @@ function compileEnvironment(base) {
 
 // actions/compile-pipeline/src/compile-command.ts
 var MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
-var KILL_GRACE_MS = 5e3;
 function runCompileCommand(command, cwd, signal) {
-  const started = Date.now();
-  const chunks = [];
-  let kept = 0;
-  let omittedBytes = 0;
-  const collect = (chunk) => {
-    chunks.push(chunk);
-    kept += chunk.length;
-    while (kept > MAX_OUTPUT_BYTES && chunks.length > 1) {
-      const dropped = chunks.shift();
-      kept -= dropped.length;
-      omittedBytes += dropped.length;
-    }
-  };
-  return new Promise((resolve2) => {
-    const [program, ...args] = command;
-    const child = spawn(program, args, {
-      cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-      env: compileEnvironment(process.env)
-    });
-    let startError;
-    let cancelled = false;
-    let killTimer;
-    const stop = () => {
-      cancelled = true;
-      signalGroup(child.pid, "SIGTERM");
-      killTimer = setTimeout(() => signalGroup(child.pid, "SIGKILL"), KILL_GRACE_MS);
-      killTimer.unref();
-    };
-    if (signal?.aborted) stop();
-    signal?.addEventListener("abort", stop, { once: true });
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
-    child.on("error", (error2) => {
-      startError = startErrorText(program, error2);
-    });
-    child.on("close", (exitCode, exitSignal) => {
-      signal?.removeEventListener("abort", stop);
-      if (killTimer !== void 0) clearTimeout(killTimer);
-      resolve2({
-        command,
-        exitCode: startError === void 0 ? exitCode : null,
-        signal: exitSignal,
-        ...startError === void 0 ? {} : { startError },
-        output: Buffer.concat(chunks).toString("utf8"),
-        omittedBytes,
-        cancelled,
-        durationMs: Date.now() - started
-      });
-    });
+  const [program, ...args] = command;
+  return runProcess({
+    command: program,
+    args,
+    cwd,
+    env: compileEnvironment(process.env),
+    ...signal ? { signal } : {},
+    maxOutputBytes: MAX_OUTPUT_BYTES
   });
-}
-function signalGroup(pid, name) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, name);
-  } catch {
-  }
 }
 function startErrorText(program, error2) {
   if (error2.code === "ENOENT") {
@@ -181,42 +132,34 @@ function startErrorText(program, error2) {
 function commandText(command) {
   return redactCredentials(JSON.stringify(command));
 }
-function outputTail(output, count) {
-  const lines = redactCredentials(output).split(/\r?\n|\r/).filter((line) => line.trim() !== "");
-  return lines.slice(-count).map((line) => line.length > 300 ? `${line.slice(0, 300)}…` : line).join("\n");
-}
 
 // actions/compile-pipeline/src/compile-step.ts
-var TAIL_LINES = 20;
 async function compile(command, workingDirectory) {
   info(`Compiling: ${commandText(command)}`);
-  const run2 = await untilTerminated((signal) => runCompileCommand(command, workingDirectory, signal));
+  const run2 = await untilTerminated((signal) => runCompileCommand(command, workingDirectory, signal)).catch(
+    (error2) => {
+      if (!(error2 instanceof ProcessStartError)) throw error2;
+      throw new ActionError(
+        `The compile command ${commandText(command)} could not start: ${startErrorText(error2.program, error2.cause)}.`
+      );
+    }
+  );
   if (run2.output !== "" || run2.omittedBytes > 0) {
     await group("Output of the compile command", () => {
       if (run2.omittedBytes > 0) info(`(the first ${run2.omittedBytes} bytes are left out)`);
       infoUntrusted(redactCredentials(run2.output));
     });
   }
-  const failure = failureOf(run2);
-  if (failure !== void 0) throw new ActionError(failure);
+  const failure = processFailure(run2, {
+    what: `The compile command ${commandText(command)}`,
+    redact: redactCredentials
+  });
+  if (failure !== void 0) throw failure;
   info(`The compile command finished in ${formatDuration(run2.durationMs)}.`);
   return run2;
 }
-function failureOf(run2) {
-  const command = commandText(run2.command);
-  if (run2.startError !== void 0)
-    return `The compile command ${command} could not start: ${run2.startError}.`;
-  let what;
-  if (run2.cancelled) what = "was cancelled";
-  else if (run2.signal !== null) what = `was killed by ${run2.signal}`;
-  else if (run2.exitCode !== 0) what = `exited with code ${run2.exitCode}`;
-  if (what === void 0) return void 0;
-  return `The compile command ${command} ${what}.${tailText(run2)}`;
-}
-function tailText(run2) {
-  const tail = outputTail(run2.output, TAIL_LINES);
-  return tail === "" ? " It printed nothing." : ` Last lines of its output (all of it is in the log):
-${tail}`;
+function tailText2(run2) {
+  return tailText(meaningfulTail(run2.output, { redact: redactCredentials }));
 }
 
 // actions/compile-pipeline/src/baseline-input.ts
@@ -700,7 +643,7 @@ function run() {
     const config = await readConfig(createInputs(), workspace);
     const before = config.command === void 0 ? void 0 : snapshot(config.spec, config.workingDirectory);
     const compiled = config.command === void 0 ? void 0 : await compile(config.command, config.workingDirectory);
-    const tail = compiled === void 0 ? "" : tailText(compiled);
+    const tail = compiled === void 0 ? "" : tailText2(compiled);
     const file = findSpecFile(config.spec, config.workingDirectory, workspace, before, tail);
     const pipeline = readPipelineFile(file);
     const pinning = pinOrFail(pipeline.parsed.spec, config.pins);

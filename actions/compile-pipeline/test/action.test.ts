@@ -3,7 +3,7 @@
 import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePipelineFile, specSha256 } from '@mlops-actions/pipeline-spec';
-import { type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   COMPILER,
@@ -25,7 +25,7 @@ const SEED_SHA = specSha256(parsePipelineFile(seedText(), SEED).spec);
 afterEach(removeCreated);
 
 const run = (ws: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runAction({ actionDir, workspace: ws, inputs, env });
+  runBuiltAction({ actionDir, workspace: ws, inputs, env });
 /** Running, as opposed to gone or a zombie. */
 function isRunning(pid: number): boolean {
   try {
@@ -234,7 +234,18 @@ describe('compile-pipeline (built bundle on Node 24)', () => {
       `compile-pipeline: The compile command ["python3","${COMPILER}","fail"] exited with code 3. Last lines of its output (all of it is in the log):\nINFO:absl:Compiling pipeline img-classification\nTraceback (most recent call last):\n  File "kubeflow_runner.py", line 12, in <module>\nModuleNotFoundError: No module named 'pipeline.configs'`,
     );
     expect(result.log).toContain('▶ Output of the compile command');
-    expect(result.summary).toBe('');
+    expect(result.summary).toContain("ModuleNotFoundError: No module named 'pipeline.configs'");
+  });
+
+  it('a compile command that crashes: the exception line in the annotation and the job summary, without colours or progress bars', async () => {
+    const result = await run(workspace(), { command: compileCommand('crash'), spec: 'pipeline.json' });
+
+    expect(result.exitCode).toBe(1);
+    expect(failure(result)).toBe(
+      `compile-pipeline: The compile command ["python3","${COMPILER}","crash"] exited with code 1. Last lines of its output (all of it is in the log):\nINFO:absl:Adding upstream dependencies for component Component12\nINFO:absl:Adding upstream dependencies for component Component13\nINFO:absl:Adding upstream dependencies for component Component14\nDownloading schema 100%\nTraceback (most recent call last):\n  File "kubeflow_runner.py", line 40, in <module>\n    create_pipeline(train_steps=-1)\n  File "pipeline/pipeline.py", line 88, in create_pipeline\n    raise ValueError("train_steps must be positive, got -1")\nValueError: train_steps must be positive, got -1`,
+    );
+    expect(result.summary).toContain('\nValueError: train_steps must be positive, got -1\n```');
+    expect(result.log).toContain('INFO:absl:Adding upstream dependencies for component Component0');
   });
 
   it('fails when the compile command writes nothing, or leaves an earlier spec unchanged', async () => {
@@ -416,7 +427,7 @@ describe('compile-pipeline (built bundle on Node 24)', () => {
   it('stops the compile command and everything it started when the workflow is cancelled', async () => {
     const ws = workspace();
     const pidFile = join(ws, 'compiler.pid');
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir,
       workspace: ws,
       inputs: { command: compileCommand('hang', pidFile), spec: 'pipeline.json' },

@@ -1,7 +1,7 @@
 // A gs:// baseline, read by the built bundle with the real @google-cloud/storage client from the
 // Cloud Storage stand-in.
 import { GcsStandIn } from '@mlops-actions/emulators';
-import { runAction } from '@mlops-actions/runner';
+import { runBuiltAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { editedSeed, put, removeCreated, seedText, workspace } from './workspace.ts';
 
@@ -23,7 +23,7 @@ afterEach(removeCreated);
 const run = (baseline: string) => {
   const ws = workspace();
   put(ws, 'pipeline.json', seedText());
-  return runAction({
+  return runBuiltAction({
     actionDir,
     workspace: ws,
     inputs: { spec: 'pipeline.json', baseline },

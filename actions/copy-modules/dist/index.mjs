@@ -11,7 +11,7 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-C737KKNG.mjs";
+} from "../../../dist/chunks/chunk-ZBAAQZE2.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
@@ -19,7 +19,7 @@ import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   objectUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-5CG6VUJU.mjs";
+} from "../../../dist/chunks/chunk-EGX2IC62.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -46,7 +46,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
+} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 

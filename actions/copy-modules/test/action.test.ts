@@ -3,7 +3,7 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GcsStandIn } from '@mlops-actions/emulators';
-import { type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleWorkspace, removeCreated, scratchDir, writeFiles } from './workspace.ts';
 
@@ -28,7 +28,7 @@ async function copyModules(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
 ) {
-  return runAction({
+  return runBuiltAction({
     actionDir,
     workspace,
     inputs: { path: 'models', exclude: '*_test.py', ...inputs },

@@ -22,7 +22,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
+} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitHubStandIn } from '@mlops-actions/emulators';
-import { readActionMetadata, runAction } from '@mlops-actions/runner';
+import { readActionMetadata, runBuiltAction } from '@mlops-actions/runner';
 import {
   dispatchEvent,
   GitHttpServer,
@@ -53,7 +53,7 @@ function run(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
 ) {
-  return runAction({
+  return runBuiltAction({
     actionDir,
     workspace,
     event,

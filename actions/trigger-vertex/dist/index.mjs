@@ -42,19 +42,19 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-QGSS66RG.mjs";
+} from "../../../dist/chunks/chunk-ZUHASB77.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-5CG6VUJU.mjs";
+} from "../../../dist/chunks/chunk-EGX2IC62.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-LGQBMLRQ.mjs";
+} from "../../../dist/chunks/chunk-N3HAAW5I.mjs";
 import {
   ActionError,
   InputError,
@@ -74,6 +74,7 @@ import {
   quote,
   rawMarkdown,
   readRunContext,
+  resolveInWorkspaceOrTemp,
   resolveInside,
   runAction,
   setOutputs,
@@ -81,7 +82,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
+} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -121,7 +122,7 @@ var DISPLAY_NAME_MAX = 128;
 
 // actions/trigger-vertex/src/spec-source.ts
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute } from "node:path";
 var ACCEPTED = `a compiled pipeline (JSON or YAML): a path in the workspace, a gs:// URI, or an Artifact Registry template URL (${TEMPLATE_URL_FORM})`;
 async function readSpecSource(value, workspace, runnerTemp) {
   if (value.startsWith("gs://") || gsUriMistake(value) !== void 0) {
@@ -138,7 +139,7 @@ async function readSpecSource(value, workspace, runnerTemp) {
     }
     return { kind: "template", url, shown: url.href };
   }
-  const path = isAbsolute(value) ? insideEither(value, workspace, runnerTemp) : resolveInside("spec", value, workspace);
+  const path = isAbsolute(value) ? resolveInWorkspaceOrTemp("spec", value, workspace, runnerTemp) : resolveInside("spec", value, workspace);
   if (!existsSync(path) || !statSync(path).isFile()) {
     const why = existsSync(path) ? "is a folder" : "does not exist";
     throw new InputError(
@@ -148,17 +149,6 @@ async function readSpecSource(value, workspace, runnerTemp) {
     );
   }
   return { kind: "file", path, shown: value };
-}
-function insideEither(value, workspace, runnerTemp) {
-  for (const root of [workspace, runnerTemp]) {
-    const rel = relative(root, value);
-    if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return resolveInside("spec", rel, root);
-  }
-  throw new InputError(
-    "spec",
-    value,
-    `Input "spec" must be ${ACCEPTED}; got ${quote(value)}, an absolute path outside the workspace (${workspace}) and the runner's temporary folder (${runnerTemp}).`
-  );
 }
 
 // actions/trigger-vertex/src/config.ts
@@ -178,7 +168,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-6FBFNRRB.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-MPWEA6EM.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -556,11 +546,11 @@ function parameterFields(schemaVersion, given, declared, fileRuntime) {
 
 // actions/trigger-vertex/src/load-spec.ts
 import { readFileSync } from "node:fs";
-import { relative as relative2 } from "node:path";
+import { relative } from "node:path";
 async function loadSpec(source, workspace, auth) {
   const text = await readText(source, auth);
   try {
-    return parsePipelineFile(text, source.kind === "file" ? relative2(workspace, source.path) : source.shown);
+    return parsePipelineFile(text, source.kind === "file" ? relative(workspace, source.path) : source.shown);
   } catch (error) {
     if (error instanceof PipelineSpecError) {
       throw new ActionError(`The spec is not a compiled pipeline: ${error.message}`, { cause: error });
@@ -573,7 +563,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-6FBFNRRB.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-MPWEA6EM.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

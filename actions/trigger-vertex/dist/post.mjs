@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   jobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-LGQBMLRQ.mjs";
+} from "../../../dist/chunks/chunk-N3HAAW5I.mjs";
 import {
   code,
   info,
   runAction,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
+} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/post-run.ts

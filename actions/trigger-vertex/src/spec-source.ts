@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute } from 'node:path';
 import { type GsUri, gsUriMistake, parseGsUri } from '@mlops-actions/gcs/gs-uri';
-import { InputError, quote, resolveInside } from '@mlops-actions/kit';
+import { InputError, quote, resolveInside, resolveInWorkspaceOrTemp } from '@mlops-actions/kit';
 import { looksLikeUrl, parseTemplateUrl, TEMPLATE_URL_FORM } from '@mlops-actions/vertex';
 
 /** Where the compiled pipeline comes from. */
@@ -38,7 +38,7 @@ export async function readSpecSource(
     return { kind: 'template', url, shown: url.href };
   }
   const path = isAbsolute(value)
-    ? insideEither(value, workspace, runnerTemp)
+    ? resolveInWorkspaceOrTemp('spec', value, workspace, runnerTemp)
     : resolveInside('spec', value, workspace);
   if (!existsSync(path) || !statSync(path).isFile()) {
     const why = existsSync(path) ? 'is a folder' : 'does not exist';
@@ -49,16 +49,4 @@ export async function readSpecSource(
     );
   }
   return { kind: 'file', path, shown: value };
-}
-
-function insideEither(value: string, workspace: string, runnerTemp: string): string {
-  for (const root of [workspace, runnerTemp]) {
-    const rel = relative(root, value);
-    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return resolveInside('spec', rel, root);
-  }
-  throw new InputError(
-    'spec',
-    value,
-    `Input "spec" must be ${ACCEPTED}; got ${quote(value)}, an absolute path outside the workspace (${workspace}) and the runner's temporary folder (${runnerTemp}).`,
-  );
 }

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GcsStandIn, VertexStandIn } from '@mlops-actions/emulators';
-import { type RunActionOptions, type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunBuiltActionOptions, type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { seedFixture } from '@mlops-actions/testing';
 
 export const actionDir = new URL('..', import.meta.url).pathname;
@@ -52,14 +52,14 @@ export function removeWorkspaces(): void {
   for (const workspace of workspaces.splice(0)) rmSync(workspace, { recursive: true, force: true });
 }
 
-export interface TriggerOptions extends Partial<RunActionOptions> {
+export interface TriggerOptions extends Partial<RunBuiltActionOptions> {
   vertex?: VertexStandIn;
 }
 
 /** Runs the action with project, region and the stand-in's endpoint filled in. */
 export function trigger(inputs: Record<string, string>, options: TriggerOptions = {}): Promise<RunResult> {
   const { vertex, ...rest } = options;
-  return runAction({
+  return runBuiltAction({
     actionDir,
     ...rest,
     inputs: {

@@ -9,6 +9,8 @@ import {
 import {
   ActionError,
   InputError,
+  ProcessStartError,
+  STOP_GRACE_MS,
   code,
   codeBlock,
   createInputs,
@@ -22,19 +24,22 @@ import {
   infoUntrusted,
   joinBlocks,
   link,
+  meaningfulTail,
   plural,
   quote,
   rawMarkdown,
   readRunContext,
   resolveFolderInside,
+  resolveInWorkspaceOrTemp,
   resolveInside,
   runAction,
+  runProcess,
   setOutputs,
   table,
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-LAEJ4JOY.mjs";
+} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -423,10 +428,6 @@ function pytestEnvironment(base) {
   return env;
 }
 
-// packages/pytest/src/pytest-process.ts
-import { spawn } from "node:child_process";
-import { performance } from "node:perf_hooks";
-
 // packages/pytest/src/python-availability.ts
 var SETUP_PYTHON = "Set up Python in a step before this one (actions/setup-python), or set the python input to the path of an interpreter.";
 var PythonNotStartedError = class extends Error {
@@ -473,104 +474,6 @@ function pytestUnavailable(python, exitCode, outputTail) {
   return void 0;
 }
 
-// packages/pytest/src/pytest-process.ts
-var TAIL_CHARS = 64 * 1024;
-var DEFAULT_GRACE_MS = 5e3;
-var LONGEST_TIMER_MS = 2 ** 31 - 1;
-function runPytestProcess(options) {
-  const started = performance.now();
-  return new Promise((resolve3, reject) => {
-    const child = spawn(options.python, [...options.args], {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-      // a new process group (and session) whose id is the child's pid
-    });
-    let timedOut = false;
-    let cancelled = false;
-    let killed = false;
-    let exited = false;
-    let tail = "";
-    let timeoutTimer;
-    let killTimer;
-    const signalGroup = (signal) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch (error2) {
-        if (error2.code !== "ESRCH") throw error2;
-      }
-    };
-    const stop = () => {
-      if (exited || killTimer !== void 0) return;
-      signalGroup("SIGINT");
-      killTimer = setTimeout(() => {
-        killed = true;
-        signalGroup("SIGKILL");
-      }, options.graceMs ?? DEFAULT_GRACE_MS);
-    };
-    const onAbort = () => {
-      cancelled = true;
-      stop();
-    };
-    const collect = (stream) => {
-      let partial = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        tail = (tail + chunk).slice(-TAIL_CHARS);
-        const text2 = partial + chunk;
-        const end = text2.lastIndexOf("\n");
-        if (end === -1) {
-          partial = text2;
-          return;
-        }
-        partial = text2.slice(end + 1);
-        options.onOutput?.(text2.slice(0, end));
-      });
-      stream.on("end", () => {
-        if (partial !== "") options.onOutput?.(partial);
-      });
-    };
-    collect(child.stdout);
-    collect(child.stderr);
-    child.on("error", (error2) => {
-      clearTimeout(timeoutTimer);
-      options.signal?.removeEventListener("abort", onAbort);
-      reject(new PythonNotStartedError(options.python, error2));
-    });
-    child.on("spawn", () => {
-      timeoutTimer = setTimeout(
-        () => {
-          timedOut = true;
-          stop();
-        },
-        Math.min(options.timeoutMs, LONGEST_TIMER_MS)
-      );
-      if (options.signal?.aborted) onAbort();
-      else options.signal?.addEventListener("abort", onAbort, { once: true });
-    });
-    child.on("exit", () => {
-      exited = true;
-      clearTimeout(timeoutTimer);
-      clearTimeout(killTimer);
-      options.signal?.removeEventListener("abort", onAbort);
-      signalGroup("SIGKILL");
-    });
-    child.on("close", (exitCode, signal) => {
-      resolve3({
-        exitCode,
-        signal,
-        timedOut,
-        cancelled,
-        killed,
-        durationMs: performance.now() - started,
-        outputTail: tail
-      });
-    });
-  });
-}
-
 // packages/pytest/src/run-test-suite.ts
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -588,6 +491,7 @@ function countOutcomes(cases) {
 }
 
 // packages/pytest/src/run-test-suite.ts
+var OUTPUT_TAIL_BYTES = 64 * 1024;
 async function runTestSuite(options) {
   const args = pytestArguments({
     files: options.files,
@@ -599,23 +503,27 @@ async function runTestSuite(options) {
   await mkdir(dirname(options.reportPath), { recursive: true });
   const command = [options.python, ...args];
   options.onStart?.(command);
-  const pytest = await runPytestProcess({
-    python: options.python,
+  const pytest = await runProcess({
+    command: options.python,
     args,
     cwd: options.workingDirectory,
     env: pytestEnvironment(options.env ?? process.env),
     timeoutMs: options.timeoutMs,
-    signal: options.signal,
-    graceMs: options.graceMs,
-    onOutput: options.onOutput
+    ...options.signal ? { signal: options.signal } : {},
+    // SIGINT first: pytest then reports where it was interrupted and still writes its report.
+    stop: [{ signal: "SIGINT", graceMs: options.graceMs ?? STOP_GRACE_MS }],
+    ...options.onOutput ? { onLine: options.onOutput } : {},
+    maxOutputBytes: OUTPUT_TAIL_BYTES
+  }).catch((error2) => {
+    throw error2 instanceof ProcessStartError ? new PythonNotStartedError(options.python, error2.cause) : error2;
   });
   const { report, problem: problem2 } = await readReport(options.reportPath);
   if (report === void 0) {
-    const unavailable = pytestUnavailable(options.python, pytest.exitCode, pytest.outputTail);
+    const unavailable = pytestUnavailable(options.python, pytest.exitCode, pytest.output);
     if (unavailable !== void 0) throw unavailable;
   }
   const locate = createSourceLocator(options.repositoryRoot, options.workingDirectory);
-  const stopped = pytest.timedOut || pytest.cancelled ? interruptFrame(pytest.outputTail) : void 0;
+  const stopped = pytest.timedOut || pytest.cancelled ? interruptFrame(pytest.output) : void 0;
   return {
     command,
     reportPath: options.reportPath,
@@ -727,7 +635,7 @@ function at(location) {
 
 // actions/unit-test/src/config.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 var DEFAULT_TIMEOUT_MS = 30 * 6e4;
 function readConfig(inputs, workspace, runnerTemp) {
   const workingDirectoryInput = inputs.string("working-directory", { default: "." });
@@ -810,7 +718,7 @@ function readTimeout(inputs) {
 }
 function readReportPath(value, workspace, runnerTemp) {
   if (value === void 0) return void 0;
-  const path = isAbsolute2(value) ? insideEither(value, workspace, runnerTemp) : resolveInside("report-path", value, workspace);
+  const path = isAbsolute2(value) ? resolveInWorkspaceOrTemp("report-path", value, workspace, runnerTemp) : resolveInside("report-path", value, workspace);
   if (value.endsWith("/") || existsSync(path) && statSync3(path).isDirectory()) {
     throw new InputError(
       "report-path",
@@ -819,19 +727,6 @@ function readReportPath(value, workspace, runnerTemp) {
     );
   }
   return path;
-}
-function insideEither(value, workspace, runnerTemp) {
-  for (const root of [workspace, runnerTemp]) {
-    try {
-      return resolveInside("report-path", relative3(root, value), root);
-    } catch {
-    }
-  }
-  throw new InputError(
-    "report-path",
-    value,
-    `Input "report-path" must be a path inside the workspace (${workspace}) or the runner's temporary folder (${runnerTemp}); got ${quote(value)}.`
-  );
 }
 
 // actions/unit-test/src/command-text.ts
@@ -890,14 +785,14 @@ function runVerdict(run2, fileCount, config) {
   if (report === void 0) {
     return {
       failure: `pytest exited with ${describeExitCode(process2.exitCode, process2.signal)} and ${run2.reportProblem ?? "wrote no report"}:
-${lastLines(process2.outputTail, 8)}`
+${meaningfulTail(process2.output, { lines: 8 }).join("\n")}`
     };
   }
   if (counts.failed + counts.errors > 0) return { failure: failuresMessage(run2) };
   if (process2.exitCode !== PYTEST_EXIT.ok && process2.exitCode !== PYTEST_EXIT.noTestsCollected) {
     return {
       failure: `pytest exited with ${describeExitCode(process2.exitCode, process2.signal)} although no test failed:
-${lastLines(process2.outputTail, 8)}`
+${meaningfulTail(process2.output, { lines: 8 }).join("\n")}`
     };
   }
   if (counts.total - counts.skipped === 0) {
@@ -968,7 +863,10 @@ function summaryMarkdown(input) {
     run2 !== void 0 && failuresSection(run2.failures, input.context),
     run2 !== void 0 && slowestSection(run2.report?.cases ?? []),
     run2 !== void 0 && details("pytest command", codeBlock(commandWithoutFiles(run2.command))),
-    run2?.report === void 0 && run2 !== void 0 && details("Last lines of output", codeBlock(lastLines(run2.process.outputTail, 30)))
+    run2?.report === void 0 && run2 !== void 0 && details(
+      "Last lines of output",
+      codeBlock(meaningfulTail(run2.process.output, { lines: 30 }).join("\n"))
+    )
   )}
 `;
 }

@@ -1,6 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { InputError, type Inputs, quote, resolveFolderInside, resolveInside } from '@mlops-actions/kit';
+import { isAbsolute, resolve } from 'node:path';
+import {
+  InputError,
+  type Inputs,
+  quote,
+  resolveFolderInside,
+  resolveInside,
+  resolveInWorkspaceOrTemp,
+} from '@mlops-actions/kit';
 import {
   compileTestPatterns,
   DEFAULT_TEST_PATTERNS,
@@ -119,7 +126,7 @@ function readReportPath(
   // The report may go into the workspace or the runner's temporary folder (`${{ runner.temp }}`),
   // nowhere else: neither `..`, an absolute path elsewhere, nor a symlink in the checkout leads out.
   const path = isAbsolute(value)
-    ? insideEither(value, workspace, runnerTemp)
+    ? resolveInWorkspaceOrTemp('report-path', value, workspace, runnerTemp)
     : resolveInside('report-path', value, workspace);
   if (value.endsWith('/') || (existsSync(path) && statSync(path).isDirectory())) {
     throw new InputError(
@@ -129,19 +136,4 @@ function readReportPath(
     );
   }
   return path;
-}
-
-function insideEither(value: string, workspace: string, runnerTemp: string): string {
-  for (const root of [workspace, runnerTemp]) {
-    try {
-      return resolveInside('report-path', relative(root, value), root);
-    } catch {
-      // not under this root; try the next
-    }
-  }
-  throw new InputError(
-    'report-path',
-    value,
-    `Input "report-path" must be a path inside the workspace (${workspace}) or the runner's temporary folder (${runnerTemp}); got ${quote(value)}.`,
-  );
 }

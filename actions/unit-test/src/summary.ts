@@ -12,9 +12,9 @@ import {
   rawMarkdown,
   table,
 } from '@mlops-actions/kit';
+import { meaningfulTail } from '@mlops-actions/process';
 import {
   type Failure,
-  lastLines,
   type SourceLocation,
   type TestCaseResult,
   type TestSuiteRun,
@@ -51,7 +51,10 @@ export function summaryMarkdown(input: SummaryInput): string {
     run !== undefined && details('pytest command', codeBlock(commandWithoutFiles(run.command))),
     run?.report === undefined &&
       run !== undefined &&
-      details('Last lines of output', codeBlock(lastLines(run.process.outputTail, 30))),
+      details(
+        'Last lines of output',
+        codeBlock(meaningfulTail(run.process.output, { lines: 30 }).join('\n')),
+      ),
   )}\n`;
 }
 

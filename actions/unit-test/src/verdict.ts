@@ -1,5 +1,6 @@
 import { formatDuration, plural } from '@mlops-actions/kit';
-import { describeExitCode, lastLines, PYTEST_EXIT, type TestSuiteRun } from '@mlops-actions/pytest';
+import { meaningfulTail } from '@mlops-actions/process';
+import { describeExitCode, PYTEST_EXIT, type TestSuiteRun } from '@mlops-actions/pytest';
 import type { Config } from './config.ts';
 import { searchDescription } from './search-description.ts';
 
@@ -32,13 +33,13 @@ export function runVerdict(run: TestSuiteRun, fileCount: number, config: Verdict
   if (process.timedOut || process.cancelled) return { failure: stoppedMessage(run, config) };
   if (report === undefined) {
     return {
-      failure: `pytest exited with ${describeExitCode(process.exitCode, process.signal)} and ${run.reportProblem ?? 'wrote no report'}:\n${lastLines(process.outputTail, 8)}`,
+      failure: `pytest exited with ${describeExitCode(process.exitCode, process.signal)} and ${run.reportProblem ?? 'wrote no report'}:\n${meaningfulTail(process.output, { lines: 8 }).join('\n')}`,
     };
   }
   if (counts.failed + counts.errors > 0) return { failure: failuresMessage(run) };
   if (process.exitCode !== PYTEST_EXIT.ok && process.exitCode !== PYTEST_EXIT.noTestsCollected) {
     return {
-      failure: `pytest exited with ${describeExitCode(process.exitCode, process.signal)} although no test failed:\n${lastLines(process.outputTail, 8)}`,
+      failure: `pytest exited with ${describeExitCode(process.exitCode, process.signal)} although no test failed:\n${meaningfulTail(process.output, { lines: 8 }).join('\n')}`,
     };
   }
   if (counts.total - counts.skipped === 0) {

@@ -2,7 +2,7 @@
 // GitHub runner would, with real pytest on the fixture projects in test/fixtures (copied first).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RunResult, runAction } from '@mlops-actions/runner';
+import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureWorkspace, removeCreated, scratchDir, script, treeOf } from './fixture-workspace.ts';
 
@@ -27,7 +27,7 @@ async function runOn(
 ): Promise<FixtureRun> {
   const workspace = fixtureWorkspace(fixture, options.subdirectory);
   const before = treeOf(workspace);
-  const result = await runAction({
+  const result = await runBuiltAction({
     actionDir,
     workspace,
     inputs,
@@ -133,7 +133,7 @@ describe('unit-test (built bundle on Node 24)', () => {
       join(workspace, 'models', 'noisy_test.py'),
       'def test_noisy():\n    print("::warning::from a test")\n    print("::add-mask::x")\n    assert False\n',
     );
-    const result = await runAction({ actionDir, workspace, env: ENV });
+    const result = await runBuiltAction({ actionDir, workspace, env: ENV });
 
     expect(result.annotations.filter((a) => a.level === 'warning')).toEqual([]);
     expect(result.masks).toEqual([]);
@@ -318,7 +318,7 @@ describe('unit-test (built bundle on Node 24)', () => {
     const workspace = fixtureWorkspace('passing');
     const tests = Array.from({ length: 12 }, (_, i) => `def test_${i}():\n    assert ${i} < 0\n`);
     writeFileSync(join(workspace, 'many_test.py'), tests.join('\n'));
-    const result = await runAction({ actionDir, workspace, env: ENV });
+    const result = await runBuiltAction({ actionDir, workspace, env: ENV });
 
     expect(result.outputs).toMatchObject({ failed: '12' });
     expect(errors(result)).toHaveLength(10);

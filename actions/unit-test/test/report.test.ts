@@ -36,13 +36,15 @@ function run(cases: TestCaseResult[], exitCode: number, overrides: Partial<TestS
     command: ['python3', '-m', 'pytest', '--', 'a_test.py'],
     reportPath: '/tmp/junit.xml',
     process: {
+      command: ['python3', '-m', 'pytest', '--', 'a_test.py'],
       exitCode,
       signal: null,
       timedOut: false,
       cancelled: false,
       killed: false,
       durationMs: 1234,
-      outputTail: 'INTERNALERROR> boom\n',
+      output: 'INTERNALERROR> boom\n',
+      omittedBytes: 0,
     },
     report: { cases, durationSeconds: 1 },
     reportProblem: undefined,
@@ -87,6 +89,19 @@ describe('verdict', () => {
   it('fails on an exit status that no test explains, quoting pytest', () => {
     expect(runVerdict(run([testCase('a_test.py::t')], 3), 1, config)).toEqual({
       failure: 'pytest exited with 3 (internal error) although no test failed:\nINTERNALERROR> boom',
+    });
+  });
+
+  it('quotes the last meaningful lines of pytest, without colours or blank lines', () => {
+    const crashed = run([], 3, {
+      report: undefined,
+      reportProblem: 'wrote no report',
+    });
+    crashed.process.output =
+      'collecting ... \n\u001b[31mINTERNALERROR> Traceback (most recent call last):\u001b[0m\n\n\u001b[1;31mINTERNALERROR> ValueError: bad plugin\u001b[0m\n';
+    expect(runVerdict(crashed, 1, config)).toEqual({
+      failure:
+        'pytest exited with 3 (internal error) and wrote no report:\ncollecting ...\nINTERNALERROR> Traceback (most recent call last):\nINTERNALERROR> ValueError: bad plugin',
     });
   });
 

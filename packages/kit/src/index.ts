@@ -1,3 +1,4 @@
+export { resolveInWorkspaceOrTemp } from './absolute-path-inside.ts';
 export { ActionError } from './action-error.ts';
 export { type RunContext, readEventPayload, readRunContext, runUrl } from './context.ts';
 export { coreGetInput } from './core-input.ts';

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ProcessResult, processFailure } from '@mlops-actions/process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionError, InputError, runAction } from '../src/index.ts';
 import { captureStdout } from './capture-stdout.ts';
@@ -8,6 +12,19 @@ afterEach(() => {
 });
 
 const errorLines = (lines: string[]) => lines.filter((line) => line.startsWith('::error'));
+
+const dockerFailed: ProcessResult = {
+  command: ['docker', 'buildx', 'build'],
+  exitCode: 1,
+  signal: null,
+  timedOut: false,
+  cancelled: false,
+  killed: false,
+  durationMs: 1,
+  output:
+    '#5 [2/3] RUN pip install -r requirements.txt\n\u001b[31mERROR: failed to solve: exit code: 1\u001b[0m\n',
+  omittedBytes: 0,
+};
 
 describe('runAction', () => {
   it('does nothing more when the action succeeds', async () => {
@@ -69,6 +86,38 @@ describe('runAction', () => {
     );
     expect(errorLines(caused)).toEqual(['::error::x: upload failed']);
     expect(caused.find((line) => line.startsWith('::debug::'))).toContain('Caused by: Error: ECONNRESET');
+  });
+
+  it('reports a failed child process with the last lines of its output, in the annotation and the job summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kit-summary-'));
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    process.env.GITHUB_STEP_SUMMARY = summary;
+    try {
+      const lines = await captureStdout(() =>
+        runAction('build-image', () => {
+          throw processFailure(dockerFailed, { what: 'docker buildx build' });
+        }),
+      );
+      expect(errorLines(lines)).toEqual([
+        '::error::build-image: docker buildx build exited with code 1. Last lines of its output (all of it is in the log):%0A#5 [2/3] RUN pip install -r requirements.txt%0AERROR: failed to solve: exit code: 1',
+      ]);
+      expect(readFileSync(summary, 'utf8')).toBe(
+        '### ❌ build\\-image failed\n\ndocker buildx build exited with code 1\\. Last lines of its output \\(all of it is in the log\\):\n\n```\n#5 [2/3] RUN pip install -r requirements.txt\nERROR: failed to solve: exit code: 1\n```\n\n',
+      );
+
+      // A step that wrote its own summary before failing keeps it as it is.
+      writeFileSync(summary, 'the report\n');
+      await captureStdout(() =>
+        runAction('unit-test', () => {
+          throw processFailure(dockerFailed, { what: 'pytest' });
+        }),
+      );
+      expect(readFileSync(summary, 'utf8')).toBe('the report\n');
+    } finally {
+      delete process.env.GITHUB_STEP_SUMMARY;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never rethrows', async () => {

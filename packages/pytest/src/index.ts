@@ -5,7 +5,6 @@ export { JUnitReportError, parseJUnitReport } from './junit-report.ts';
 export { lastLines, truncate } from './output-text.ts';
 export { type PytestArgumentOptions, pytestArgumentProblem, pytestArguments } from './pytest-arguments.ts';
 export { pytestEnvironment } from './pytest-environment.ts';
-export { type PytestProcessOptions, type PytestProcessResult, runPytestProcess } from './pytest-process.ts';
 export { PytestUnavailableError, PythonNotStartedError, pytestUnavailable } from './python-availability.ts';
 export { runTestSuite, type TestSuiteOptions, type TestSuiteRun } from './run-test-suite.ts';
 export {

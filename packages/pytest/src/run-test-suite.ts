@@ -1,14 +1,17 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { type ProcessResult, ProcessStartError, runProcess, STOP_GRACE_MS } from '@mlops-actions/process';
 import { type Failure, locateFailures } from './failures.ts';
 import { JUnitReportError, parseJUnitReport } from './junit-report.ts';
 import { pytestArguments } from './pytest-arguments.ts';
 import { pytestEnvironment } from './pytest-environment.ts';
-import { type PytestProcessResult, runPytestProcess } from './pytest-process.ts';
-import { pytestUnavailable } from './python-availability.ts';
+import { PythonNotStartedError, pytestUnavailable } from './python-availability.ts';
 import { createSourceLocator, type SourceLocation } from './source-locator.ts';
 import { countOutcomes, type TestCounts, type TestReport } from './test-results.ts';
 import { interruptFrame } from './traceback-frames.ts';
+
+/** Enough of the output to diagnose a run that wrote no report. */
+const OUTPUT_TAIL_BYTES = 64 * 1024;
 
 export interface TestSuiteOptions {
   /** The interpreter: a command on PATH or a path. */
@@ -27,17 +30,19 @@ export interface TestSuiteOptions {
   /** The environment to start from (default process.env). */
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  /** How long pytest gets after SIGINT (a timeout or cancel) before SIGKILL (default 5 s). */
   graceMs?: number;
   /** Called with the interpreter and its arguments just before pytest starts. */
   onStart?: (command: readonly string[]) => void;
-  onOutput?: (lines: string) => void;
+  /** Each line of pytest's output as it arrives. */
+  onOutput?: (line: string) => void;
 }
 
 export interface TestSuiteRun {
   /** The interpreter and its arguments, as run. */
   command: string[];
   reportPath: string;
-  process: PytestProcessResult;
+  process: ProcessResult;
   /** Undefined when pytest wrote no readable report. */
   report: TestReport | undefined;
   /** What went wrong with the report, as the end of "pytest exited with 4 (usage error) and …". */
@@ -66,24 +71,28 @@ export async function runTestSuite(options: TestSuiteOptions): Promise<TestSuite
 
   const command = [options.python, ...args];
   options.onStart?.(command);
-  const pytest = await runPytestProcess({
-    python: options.python,
+  const pytest = await runProcess({
+    command: options.python,
     args,
     cwd: options.workingDirectory,
     env: pytestEnvironment(options.env ?? process.env),
     timeoutMs: options.timeoutMs,
-    signal: options.signal,
-    graceMs: options.graceMs,
-    onOutput: options.onOutput,
+    ...(options.signal ? { signal: options.signal } : {}),
+    // SIGINT first: pytest then reports where it was interrupted and still writes its report.
+    stop: [{ signal: 'SIGINT', graceMs: options.graceMs ?? STOP_GRACE_MS }],
+    ...(options.onOutput ? { onLine: options.onOutput } : {}),
+    maxOutputBytes: OUTPUT_TAIL_BYTES,
+  }).catch((error: unknown) => {
+    throw error instanceof ProcessStartError ? new PythonNotStartedError(options.python, error.cause) : error;
   });
 
   const { report, problem } = await readReport(options.reportPath);
   if (report === undefined) {
-    const unavailable = pytestUnavailable(options.python, pytest.exitCode, pytest.outputTail);
+    const unavailable = pytestUnavailable(options.python, pytest.exitCode, pytest.output);
     if (unavailable !== undefined) throw unavailable;
   }
   const locate = createSourceLocator(options.repositoryRoot, options.workingDirectory);
-  const stopped = pytest.timedOut || pytest.cancelled ? interruptFrame(pytest.outputTail) : undefined;
+  const stopped = pytest.timedOut || pytest.cancelled ? interruptFrame(pytest.output) : undefined;
   return {
     command,
     reportPath: options.reportPath,

@@ -2,7 +2,12 @@ import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { tempDir } from '@mlops-actions/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PytestUnavailableError, runTestSuite, type TestSuiteOptions } from '../src/index.ts';
+import {
+  PytestUnavailableError,
+  PythonNotStartedError,
+  runTestSuite,
+  type TestSuiteOptions,
+} from '../src/index.ts';
 
 let project: string;
 let scratch: string;
@@ -73,7 +78,15 @@ describe('runTestSuite', () => {
     expect(run.report).toBeUndefined();
     expect(run.reportProblem).toBe('wrote no report');
     expect(run.process.exitCode).toBe(4);
-    expect(run.process.outputTail).toContain('unrecognized arguments: --no-such-option');
+    expect(run.process.output).toContain('unrecognized arguments: --no-such-option');
+  });
+
+  it('says that Python was not found, and how to set it up', async () => {
+    const error = await runTestSuite(options({ python: 'no-such-python' })).catch((e) => e);
+    expect(error).toBeInstanceOf(PythonNotStartedError);
+    expect(error.message).toBe(
+      'Python was not found: "no-such-python" is not on PATH. Set up Python in a step before this one (actions/setup-python), or set the python input to the path of an interpreter.',
+    );
   });
 
   it('says that pytest is missing, and how to install it', async () => {

@@ -1,11 +1,12 @@
 export type { ActionInput, ActionMetadata, ActionRuns } from './action-metadata.ts';
 export { readActionMetadata } from './action-metadata.ts';
+export { keyValuePairs, pathLines } from './file-commands.ts';
 export { node24Path } from './node-path.ts';
-export { runAction } from './run-action.ts';
+export { runBuiltAction } from './run-built-action.ts';
 export type {
   Annotation,
   JobStatus,
-  RunActionOptions,
+  RunBuiltActionOptions,
   RunResult,
   StepConclusion,
   StepName,

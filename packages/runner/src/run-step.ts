@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename, delimiter, join } from 'node:path';
+import { ProcessStartError, runProcess } from '@mlops-actions/process';
 import type { ActionMetadata } from './action-metadata.ts';
 import { unwrapCondition } from './action-metadata.ts';
 import { applyFileCommands } from './apply-file-commands.ts';
@@ -10,13 +11,12 @@ import { conditionScope, contextsFrom } from './expression-scope.ts';
 import { FILE_COMMANDS, type FileCommandName } from './file-commands.ts';
 import type { ResolvedInputs } from './input-values.ts';
 import type { JobRecord } from './job-record.ts';
-import { runProcess } from './node-process.ts';
 import type { RunnerLayout } from './runner-layout.ts';
-import type { JobStatus, RunActionOptions, StepName, StepResult } from './types.ts';
+import type { JobStatus, RunBuiltActionOptions, StepName, StepResult } from './types.ts';
 
 /** Everything the stages of one run share, and what they leave for the stages after them. */
 export interface JobRun {
-  options: RunActionOptions;
+  options: RunBuiltActionOptions;
   metadata: ActionMetadata;
   layout: RunnerLayout;
   record: JobRecord;
@@ -76,18 +76,7 @@ export async function runStep(
     failed: false,
   };
   const processor = new CommandProcessor(scope);
-  const outcome = await runProcess({
-    command: job.node,
-    args: [join(job.metadata.actionDir, script)],
-    cwd: job.layout.workspace,
-    env,
-    ...(job.options.timeoutMs === undefined ? {} : { timeoutMs: job.options.timeoutMs }),
-    ...(step === 'main' && job.options.cancelAfterMs !== undefined
-      ? { cancelAfterMs: job.options.cancelAfterMs }
-      : {}),
-    grace: job.grace,
-    onLine: (line) => processor.line(line),
-  });
+  const outcome = await runStepProcess(job, step, env, script, (line) => processor.line(line));
   // As in ActionRunner's finally block: file commands count even for a step that was stopped.
   job.summaries.push(applyFileCommands(files, scope));
 
@@ -105,6 +94,57 @@ export async function runStep(
   const failed = outcome.timedOut || outcome.exitCode !== 0 || scope.failed;
   const conclusion = cancelled ? 'cancelled' : failed ? 'failure' : 'success';
   return { ...result, conclusion };
+}
+
+/**
+ * The step's node process, stopped as actions/runner's ProcessInvoker stops it on a timeout or
+ * cancel: SIGINT, SIGTERM after the SIGINT grace, SIGKILL to the whole tree after the SIGTERM grace.
+ */
+async function runStepProcess(
+  job: JobRun,
+  step: StepName,
+  env: Record<string, string>,
+  script: string,
+  onLine: (line: string) => void,
+): Promise<Omit<StepResult, 'conclusion'> & { cancelled: boolean }> {
+  const cancel = new AbortController();
+  const cancelAfter =
+    step === 'main' && job.options.cancelAfterMs !== undefined
+      ? setTimeout(() => cancel.abort(), job.options.cancelAfterMs)
+      : undefined;
+  const streams: Record<'stdout' | 'stderr', Buffer[]> = { stdout: [], stderr: [] };
+  try {
+    const outcome = await runProcess({
+      command: job.node,
+      args: [join(job.metadata.actionDir, script)],
+      cwd: job.layout.workspace,
+      env,
+      signal: cancel.signal,
+      ...(job.options.timeoutMs === undefined ? {} : { timeoutMs: job.options.timeoutMs }),
+      stop: [
+        { signal: 'SIGINT', graceMs: job.grace.sigint },
+        { signal: 'SIGTERM', graceMs: job.grace.sigterm },
+      ],
+      onLine,
+      onData: (chunk, stream) => streams[stream].push(chunk),
+      maxOutputBytes: 0,
+    });
+    return {
+      exitCode: outcome.exitCode,
+      signal: outcome.signal,
+      timedOut: outcome.timedOut,
+      cancelled: outcome.cancelled,
+      stdout: Buffer.concat(streams.stdout).toString('utf8'),
+      stderr: Buffer.concat(streams.stderr).toString('utf8'),
+      durationMs: Math.round(outcome.durationMs),
+    };
+  } catch (error) {
+    if (error instanceof ProcessStartError)
+      throw new Error(`Could not start ${job.node}: ${error.cause.message}`);
+    throw error;
+  } finally {
+    clearTimeout(cancelAfter);
+  }
 }
 
 function createCommandFiles(layout: RunnerLayout): Record<FileCommandName, string> {

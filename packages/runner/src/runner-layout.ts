@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, realpath, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { RunActionOptions } from './types.ts';
+import type { RunBuiltActionOptions } from './types.ts';
 
 /** The folders of one run, laid out like a hosted runner's; all but a given workspace live under root. */
 export interface RunnerLayout {
@@ -14,7 +14,10 @@ export interface RunnerLayout {
   eventPath: string;
 }
 
-export async function createLayout(options: RunActionOptions, repository: string): Promise<RunnerLayout> {
+export async function createLayout(
+  options: RunBuiltActionOptions,
+  repository: string,
+): Promise<RunnerLayout> {
   // Real path, so GITHUB_WORKSPACE equals what process.cwd() reports inside the step.
   const root = await realpath(await mkdtemp(join(tmpdir(), 'mlops-runner-')));
   const name = repository.split('/').pop() || 'repo';

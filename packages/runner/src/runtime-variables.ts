@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { RunnerLayout } from './runner-layout.ts';
-import type { RunActionOptions } from './types.ts';
+import type { RunBuiltActionOptions } from './types.ts';
 
 export const DEFAULT_REPOSITORY = 'octo-org/octo-repo';
 const DEFAULT_SHA = 'ffac537e6cbbf934b08745a378932722df287a53';
@@ -10,7 +10,7 @@ const DEFAULT_SHA = 'ffac537e6cbbf934b08745a378932722df287a53';
  * GITHUB_ENV cannot override them; options.env can, since it stands in for those contexts here.
  */
 export function runtimeVariables(
-  options: RunActionOptions,
+  options: RunBuiltActionOptions,
   layout: RunnerLayout,
   stepDebug: boolean,
 ): Record<string, string> {

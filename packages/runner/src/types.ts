@@ -7,7 +7,7 @@ export type JobStatus = 'success' | 'failure' | 'cancelled';
 /** How a stage ended, as the job log shows it. */
 export type StepConclusion = 'success' | 'failure' | 'cancelled' | 'skipped';
 
-export interface RunActionOptions {
+export interface RunBuiltActionOptions {
   /** Folder holding action.yml (or action.yaml). */
   actionDir: string;
   /** `with:` values. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readActionMetadata, runAction } from '../src/index.ts';
+import { readActionMetadata, runBuiltAction } from '../src/index.ts';
 import { fixture } from './fixture.ts';
 
 describe('action.yml', () => {
@@ -26,7 +26,7 @@ describe('action.yml', () => {
     expect(() => readActionMetadata(fixture('bad-using'))).toThrow(
       "'using: node12' is not supported, use 'node24' (or 'node20') instead",
     );
-    await expect(runAction({ actionDir: fixture('bad-using') })).rejects.toThrow('node12');
+    await expect(runBuiltAction({ actionDir: fixture('bad-using') })).rejects.toThrow('node12');
   });
 
   it('rejects a main file that does not exist', () => {

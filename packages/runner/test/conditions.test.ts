@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../src/index.ts';
+import { runBuiltAction } from '../src/index.ts';
 import { fixture } from './fixture.ts';
 
 describe('pre-if and post-if', () => {
   it('runs a failure() post after main fails', async () => {
-    const result = await runAction({ actionDir: fixture('post-on-failure'), inputs: { fail: 'true' } });
+    const result = await runBuiltAction({ actionDir: fixture('post-on-failure'), inputs: { fail: 'true' } });
     expect(result.main.exitCode).toBe(1);
     expect(result.exitCode).toBe(1);
     expect(result.jobStatus).toBe('failure');
@@ -14,28 +14,28 @@ describe('pre-if and post-if', () => {
   });
 
   it('skips a failure() post when main succeeds', async () => {
-    const result = await runAction({ actionDir: fixture('post-on-failure') });
+    const result = await runBuiltAction({ actionDir: fixture('post-on-failure') });
     expect(result.failed).toBe(false);
     expect(result.post?.conclusion).toBe('skipped');
     expect(result.log).not.toContain('post ran');
   });
 
   it('skips a success() post after main fails, and runs it after success', async () => {
-    const failed = await runAction({ actionDir: fixture('post-on-success'), inputs: { fail: 'true' } });
+    const failed = await runBuiltAction({ actionDir: fixture('post-on-success'), inputs: { fail: 'true' } });
     expect(failed.post?.conclusion).toBe('skipped');
-    const passed = await runAction({ actionDir: fixture('post-on-success') });
+    const passed = await runBuiltAction({ actionDir: fixture('post-on-success') });
     expect(passed.post?.conclusion).toBe('success');
     expect(passed.post?.stdout).toBe('post ran\n');
   });
 
   it('lets the caller decide the job status post-if sees', async () => {
-    const result = await runAction({ actionDir: fixture('post-on-failure'), jobStatus: 'failure' });
+    const result = await runBuiltAction({ actionDir: fixture('post-on-failure'), jobStatus: 'failure' });
     expect(result.main.conclusion).toBe('success');
     expect(result.post?.conclusion).toBe('success');
   });
 
   it('skips main after a failed pre, but still runs post (always() by default)', async () => {
-    const result = await runAction({ actionDir: fixture('pre-fails') });
+    const result = await runBuiltAction({ actionDir: fixture('pre-fails') });
     expect(result.pre).toMatchObject({ exitCode: 2, conclusion: 'failure' });
     expect(result.main.conclusion).toBe('skipped');
     expect(result.post?.conclusion).toBe('success');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../src/index.ts';
+import { runBuiltAction } from '../src/index.ts';
 import { fixture } from './fixture.ts';
 
 describe('file commands', () => {
   it('reads outputs from GITHUB_OUTPUT, heredocs included, and from legacy ::set-output', async () => {
-    const result = await runAction({ actionDir: fixture('outputs') });
+    const result = await runBuiltAction({ actionDir: fixture('outputs') });
     expect(result.outputs).toEqual({
       plain: 'hello world',
       legacy: '100% old\nstyle',
@@ -24,7 +24,7 @@ describe('file commands', () => {
   });
 
   it('fails the step on a malformed line, keeping what came before it', async () => {
-    const result = await runAction({ actionDir: fixture('malformed-output') });
+    const result = await runBuiltAction({ actionDir: fixture('malformed-output') });
     expect(result.main.exitCode).toBe(0);
     expect(result.main.conclusion).toBe('failure');
     expect(result.exitCode).toBe(1);
@@ -39,7 +39,7 @@ describe('file commands', () => {
   });
 
   it('carries env, path and state from pre to main to post', async () => {
-    const result = await runAction({ actionDir: fixture('lifecycle') });
+    const result = await runBuiltAction({ actionDir: fixture('lifecycle') });
     expect(result.pre?.conclusion).toBe('success');
     expect(result.post?.conclusion).toBe('success');
     // Outputs come from main only; the runner drops those of pre and post.

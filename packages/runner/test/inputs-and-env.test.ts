@@ -2,14 +2,14 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAction } from '../src/index.ts';
+import { runBuiltAction } from '../src/index.ts';
 import { fixture } from './fixture.ts';
 
 const envOf = (outputs: Record<string, string>) => JSON.parse(outputs.env ?? '{}') as Record<string, string>;
 
 describe('inputs', () => {
   it('passes declared defaults, evaluating github and runner expressions', async () => {
-    const result = await runAction({ actionDir: fixture('env-dump') });
+    const result = await runBuiltAction({ actionDir: fixture('env-dump') });
     const env = envOf(result.outputs);
     expect(result.failed).toBe(false);
     expect(env.INPUT_NAME).toBe('world');
@@ -24,7 +24,7 @@ describe('inputs', () => {
   });
 
   it('prefers given values, matching names case-insensitively, and keeps an empty value', async () => {
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir: fixture('env-dump'),
       inputs: { name: 'Ada', 'With Space': 'given', 'github-token': '' },
       token: 'ghs_other',
@@ -37,7 +37,7 @@ describe('inputs', () => {
   });
 
   it('warns about unexpected inputs like the runner, and still passes them', async () => {
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir: fixture('env-dump'),
       inputs: { extra: 'x', 'other one': 'y' },
     });
@@ -55,14 +55,14 @@ describe('inputs', () => {
   });
 
   it('warns when a deprecated input is given', async () => {
-    const result = await runAction({ actionDir: fixture('env-dump'), inputs: { old: 'x' } });
+    const result = await runBuiltAction({ actionDir: fixture('env-dump'), inputs: { old: 'x' } });
     expect(result.annotations.map((a) => a.message)).toEqual([
       "Input 'old' has been deprecated with message: use name instead",
     ]);
   });
 
   it('masks the job token in the log, as the runner does', async () => {
-    const result = await runAction({ actionDir: fixture('env-dump') });
+    const result = await runBuiltAction({ actionDir: fixture('env-dump') });
     expect(result.log).toContain('token input: ***');
     expect(result.log).not.toContain('ghs_runner_test_token');
   });
@@ -75,14 +75,14 @@ describe('environment', () => {
 
   it("starts from a minimal environment, not the test process's", async () => {
     process.env.MLOPS_RUNNER_LEAK_CHECK = 'leaked';
-    const env = envOf((await runAction({ actionDir: fixture('env-dump') })).outputs);
+    const env = envOf((await runBuiltAction({ actionDir: fixture('env-dump') })).outputs);
     expect(env.MLOPS_RUNNER_LEAK_CHECK).toBeUndefined();
     expect(env.PATH).toBe(process.env.PATH);
     expect(env.HOME).not.toBe(process.env.HOME);
   });
 
   it('sets the variables a hosted runner sets', async () => {
-    const result = await runAction({ actionDir: fixture('env-dump') });
+    const result = await runBuiltAction({ actionDir: fixture('env-dump') });
     const env = envOf(result.outputs);
     expect(env).toMatchObject({
       CI: 'true',
@@ -120,7 +120,7 @@ describe('environment', () => {
   it('lets options.env override the github context and add job-level variables', async () => {
     const env = envOf(
       (
-        await runAction({
+        await runBuiltAction({
           actionDir: fixture('env-dump'),
           env: {
             GITHUB_REPOSITORY: 'acme/models',
@@ -145,7 +145,7 @@ describe('environment', () => {
   });
 
   it('writes the event payload to GITHUB_EVENT_PATH', async () => {
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir: fixture('env-dump'),
       event: { name: 'workflow_dispatch', payload: { inputs: { span: '3' } } },
     });
@@ -156,7 +156,7 @@ describe('environment', () => {
   it('runs in the given workspace', async () => {
     const workspace = await realpath(await mkdtemp(join(tmpdir(), 'runner-ws-')));
     try {
-      const result = await runAction({ actionDir: fixture('env-dump'), workspace });
+      const result = await runBuiltAction({ actionDir: fixture('env-dump'), workspace });
       expect(result.outputs.cwd).toBe(workspace);
       expect(envOf(result.outputs).GITHUB_WORKSPACE).toBe(workspace);
     } finally {
@@ -165,7 +165,7 @@ describe('environment', () => {
   });
 
   it('runs the action on Node 24', async () => {
-    const result = await runAction({ actionDir: fixture('env-dump') });
+    const result = await runBuiltAction({ actionDir: fixture('env-dump') });
     expect(result.outputs.version).toMatch(/^v24\./);
     expect(result.log).toContain(`running on ${result.outputs.version}`);
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, expandTemplate, parseExpression, parseTemplate } from '../src/expression.ts';
 import { conditionScope, contextsFrom } from '../src/expression-scope.ts';
 import { keyValuePairs, pathLines } from '../src/file-commands.ts';
-import { LineSplitter } from '../src/line-splitter.ts';
 import { SecretMasker } from '../src/secret-masker.ts';
 import { parseWorkflowCommand } from '../src/workflow-command.ts';
 
@@ -64,22 +63,6 @@ describe('file command text', () => {
 
   it('reads GITHUB_PATH lines, skipping blanks', () => {
     expect(pathLines('/a\r\n\n/b\r/c')).toEqual(['/a', '/b', '/c']);
-  });
-});
-
-describe('output lines', () => {
-  it('splits on LF, CR and CRLF, also across chunks and multi-byte characters', () => {
-    const splitter = new LineSplitter();
-    const euro = Buffer.from('€');
-    const lines = [
-      ...splitter.push(Buffer.from('a\r')),
-      ...splitter.push(Buffer.from('\nb\rc')),
-      ...splitter.push(euro.subarray(0, 1)),
-      ...splitter.push(Buffer.concat([euro.subarray(1), Buffer.from('\n')])),
-      ...splitter.push(Buffer.from('tail')),
-      ...splitter.end(),
-    ];
-    expect(lines).toEqual(['a', 'b', 'c€', 'tail']);
   });
 });
 

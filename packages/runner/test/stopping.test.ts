@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../src/index.ts';
+import { runBuiltAction } from '../src/index.ts';
 import { fixture } from './fixture.ts';
 
 describe('timeouts and cancellation', () => {
   it('stops a step that exceeds timeoutMs with SIGINT and fails it', async () => {
-    const result = await runAction({ actionDir: fixture('timeout'), timeoutMs: 500 });
+    const result = await runBuiltAction({ actionDir: fixture('timeout'), timeoutMs: 500 });
     expect(result.main).toMatchObject({
       timedOut: true,
       exitCode: null,
@@ -26,7 +26,7 @@ describe('timeouts and cancellation', () => {
   });
 
   it('escalates to SIGTERM and then SIGKILL when the step ignores signals', async () => {
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir: fixture('stubborn'),
       // Long enough for the handlers to be installed even on a busy machine.
       timeoutMs: 1000,
@@ -37,7 +37,7 @@ describe('timeouts and cancellation', () => {
   });
 
   it('cancels main with SIGINT, then runs a cancelled() post that sees what main saved', async () => {
-    const result = await runAction({ actionDir: fixture('cancel'), cancelAfterMs: 1000 });
+    const result = await runBuiltAction({ actionDir: fixture('cancel'), cancelAfterMs: 1000 });
     expect(result.main).toMatchObject({
       exitCode: 130,
       signal: null,
@@ -55,13 +55,13 @@ describe('timeouts and cancellation', () => {
   });
 
   it('records a cancel that the step does not handle as death by SIGINT', async () => {
-    const result = await runAction({ actionDir: fixture('timeout'), cancelAfterMs: 300 });
+    const result = await runBuiltAction({ actionDir: fixture('timeout'), cancelAfterMs: 300 });
     expect(result.main).toMatchObject({ signal: 'SIGINT', timedOut: false, conclusion: 'cancelled' });
     expect(result.exitCode).toBe(1);
   });
 
   it('skips a cancelled() post when nothing was cancelled', async () => {
-    const result = await runAction({ actionDir: fixture('cancel'), timeoutMs: 500 });
+    const result = await runBuiltAction({ actionDir: fixture('cancel'), timeoutMs: 500 });
     expect(result.main.conclusion).toBe('failure');
     expect(result.post?.conclusion).toBe('skipped');
   });

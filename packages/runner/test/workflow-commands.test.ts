@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../src/index.ts';
+import { runBuiltAction } from '../src/index.ts';
 import { fixture } from './fixture.ts';
 
 describe('workflow commands', () => {
   it('turns commands into annotations with every property, unescaped', async () => {
-    const result = await runAction({ actionDir: fixture('annotations') });
+    const result = await runBuiltAction({ actionDir: fixture('annotations') });
     const fromStdout = result.annotations.filter((a) => a.message !== 'from stderr');
     expect(fromStdout).toEqual([
       {
@@ -37,13 +37,13 @@ describe('workflow commands', () => {
   });
 
   it('processes commands on stderr too, as the runner does', async () => {
-    const result = await runAction({ actionDir: fixture('annotations') });
+    const result = await runBuiltAction({ actionDir: fixture('annotations') });
     expect(result.annotations).toContainEqual({ level: 'notice', step: 'main', message: 'from stderr' });
     expect(result.log).toContain('plain stderr');
   });
 
   it('renders the log a person sees: commands removed, groups and issues rendered, paused commands as text', async () => {
-    const result = await runAction({ actionDir: fixture('annotations') });
+    const result = await runBuiltAction({ actionDir: fixture('annotations') });
     const stdoutPart = result.log
       .split('\n')
       .filter((line) => !line.includes('stderr'))
@@ -75,7 +75,7 @@ describe('workflow commands', () => {
   });
 
   it('shows debug messages and echoes commands with step debug logging (ACTIONS_STEP_DEBUG)', async () => {
-    const result = await runAction({
+    const result = await runBuiltAction({
       actionDir: fixture('annotations'),
       env: { ACTIONS_STEP_DEBUG: 'true' },
     });
@@ -86,7 +86,7 @@ describe('workflow commands', () => {
   });
 
   it('masks secrets from the moment they are added: log, annotations and summary, not outputs', async () => {
-    const result = await runAction({ actionDir: fixture('masking') });
+    const result = await runBuiltAction({ actionDir: fixture('masking') });
     const secret = 's3cr3t-Value-42';
     expect(result.masks).toEqual([secret]);
     expect(result.log).toContain(`before mask: ${secret}`);

@@ -1,11 +1,11 @@
-import { runAction } from '@mlops-actions/runner';
+import { runBuiltAction } from '@mlops-actions/runner';
 import { runtimeVariables } from './github-run.ts';
 import type { JobState } from './job-state.ts';
 import type { StepCall, StepRun } from './step-run.ts';
 
 /** One of our JavaScript actions: its built bundle, through packages/runner, in the job's workspace. */
 export async function runActionStep(job: JobState, call: StepCall, actionDir: string): Promise<StepRun> {
-  const result = await runAction({
+  const result = await runBuiltAction({
     actionDir,
     workspace: job.place.workspace,
     inputs: call.inputs,

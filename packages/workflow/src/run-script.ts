@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { ProcessStartError, runProcess } from '@mlops-actions/process';
 import { readKeyValueFile, readLines, readText } from './file-commands.ts';
 import { runtimeVariables } from './github-run.ts';
 import type { JobState } from './job-state.ts';
@@ -102,44 +102,27 @@ interface Exit {
 }
 
 /** Runs a process (never through a shell string), its stdout and stderr into the step log. */
-export function spawnLogged(
+export async function spawnLogged(
   command: string,
   args: string[],
   options: { cwd: string; env: Record<string, string>; timeoutMs: number },
   log: StepLog,
 ): Promise<Exit> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(command, args, {
+  try {
+    const result = await runProcess({
+      command,
+      args,
       cwd: options.cwd,
       env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      timeoutMs: options.timeoutMs,
+      stop: [], // a timed-out step is killed at once
+      onLine: (line) => log.output(line),
+      maxOutputBytes: 0,
     });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, options.timeoutMs);
-    // One line buffer per stream, so that a partial line on one is not glued to the other's.
-    const flushers = [child.stdout, child.stderr].map((stream) => {
-      let pending = '';
-      stream.on('data', (chunk: Buffer) => {
-        pending += chunk.toString('utf8');
-        const end = pending.lastIndexOf('\n');
-        if (end < 0) return;
-        log.output(pending.slice(0, end));
-        pending = pending.slice(end + 1);
-      });
-      return () => {
-        if (pending !== '') log.output(pending);
-      };
-    });
-    child.on('error', (error) => {
-      log.note(`Error: ${error.message}`);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      for (const flush of flushers) flush();
-      resolvePromise({ code: code ?? (timedOut ? null : 1), timedOut });
-    });
-  });
+    return { code: result.exitCode ?? (result.timedOut ? null : 1), timedOut: result.timedOut };
+  } catch (error) {
+    if (!(error instanceof ProcessStartError)) throw error;
+    log.note(`Error: ${error.cause.message}`);
+    return { code: 1, timedOut: false };
+  }
 }

@@ -151,6 +151,26 @@ jobs:
     expect(files.outputs.lines).toBe('one\ntwo');
   });
 
+  test('a run step’s command files are read by the runner’s rules: a CR stays in the value, a heredoc needs a name', async () => {
+    const { record } = await runInline(`
+on: push
+jobs:
+  files:
+    runs-on: ubuntu-latest
+    outputs:
+      route: \${{ steps.crlf.outputs.route }}
+    steps:
+      - id: crlf
+        run: printf 'route=modules\\r\\n' >> "$GITHUB_OUTPUT"
+      - run: printf '<<EOF\\nx\\nEOF\\n' >> "$GITHUB_OUTPUT"
+`);
+    const files = job(record, 'files');
+    expect(files.outputs.route).toBe('modules\r');
+    expect(files.steps[1]?.annotations.map((a) => a.message)).toEqual([
+      "Invalid format '<<EOF'. Name must not be empty and delimiter must not be empty",
+    ]);
+  });
+
   test('workflow commands become annotations, and secrets and the token are masked', async () => {
     const { record } = await runInline(
       `

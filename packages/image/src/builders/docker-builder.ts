@@ -1,12 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { credentialFileLeftOut } from '@mlops-actions/kit/credential-files';
+import {
+  ProcessStartError,
+  processFailure,
+  type RunProcessOptions,
+  runProcess,
+} from '@mlops-actions/process';
 import type { CredentialsFor } from '../credentials/registry-credentials.ts';
 import { formatPlatform, type Platform } from '../platform.ts';
 import { type ImageReference, repositoryName } from '../reference.ts';
 import type { BuildResult, Log } from './build-result.ts';
 import { prepareDockerContext } from './docker-context.ts';
-import { runProcess } from './run-process.ts';
 
 export interface DockerBuildOptions {
   dockerfilePath: string;
@@ -71,30 +76,29 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
       );
     }
     if (credentials) {
-      const login = await runProcess(
-        docker,
-        ['login', '--username', credentials.username, '--password-stdin', registry],
-        {
-          stdin: credentials.password,
-          onLine: options.log,
-        },
-      );
-      if (login.exitCode !== 0) throw new Error(`docker login ${registry} failed:\n${login.tail.join('\n')}`);
+      const login = await runDocker({
+        command: docker,
+        args: ['login', '--username', credentials.username, '--password-stdin', registry],
+        stdin: credentials.password,
+        onLine: options.log,
+      });
+      const failure = processFailure(login, { what: `docker login ${registry}` });
+      if (failure) throw failure;
     }
     try {
       const args = dockerBuildArgs({ ...options, dockerfilePath: context.dockerfilePath }, metadataFile);
       options.log(`Running ${JSON.stringify([docker, ...args])}`);
-      const build = await runProcess(docker, args, {
+      const build = await runDocker({
+        command: docker,
+        args,
         onLine: options.log,
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      if (build.exitCode !== 0) {
-        throw new Error(
-          `docker buildx build exited with ${build.exitCode ?? build.signal}:\n${build.tail.slice(-10).join('\n')}`,
-        );
-      }
+      const failure = processFailure(build, { what: 'docker buildx build' });
+      if (failure) throw failure;
     } finally {
-      if (credentials) await runProcess(docker, ['logout', registry]).catch(() => undefined);
+      if (credentials)
+        await runDocker({ command: docker, args: ['logout', registry] }).catch(() => undefined);
     }
     const { digest, configDigest } = readDigests(metadataFile, options.push);
     return {
@@ -108,6 +112,15 @@ export async function buildWithDocker(options: DockerBuildOptions): Promise<Buil
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function runDocker(options: RunProcessOptions) {
+  return runProcess(options).catch((error: unknown) => {
+    if (error instanceof ProcessStartError && error.code === 'ENOENT') {
+      throw new Error(`${options.command} was not found on PATH; install it or choose another builder`);
+    }
+    throw error;
+  });
 }
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;

@@ -7393,6 +7393,31 @@ function realpathOrUndefined(path) {
   }
 }
 
+// packages/kit/src/quote.ts
+var INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function quote(s) {
+  return JSON.stringify(s).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// packages/kit/src/input-error.ts
+var InputError = class extends Error {
+  input;
+  value;
+  constructor(input, value, message) {
+    super(message);
+    this.name = "InputError";
+    this.input = input;
+    this.value = value;
+  }
+};
+var MAX_SHOWN = 200;
+function shown(value) {
+  return quote(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+}
+function mustBe(input, value, accepted) {
+  return new InputError(input, value, `Input ${quote(input)} must be ${accepted}; got ${shown(value)}.`);
+}
+
 // packages/kit/src/action-error.ts
 var ActionError = class extends Error {
   constructor(message, options) {
@@ -7462,31 +7487,6 @@ function readEventPayload(ctx) {
     throw new Error(`The event payload at ${ctx.eventPath} (GITHUB_EVENT_PATH) is not a JSON object.`);
   }
   return payload;
-}
-
-// packages/kit/src/quote.ts
-var INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-function quote(s) {
-  return JSON.stringify(s).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// packages/kit/src/input-error.ts
-var InputError = class extends Error {
-  input;
-  value;
-  constructor(input, value, message) {
-    super(message);
-    this.name = "InputError";
-    this.input = input;
-    this.value = value;
-  }
-};
-var MAX_SHOWN = 200;
-function shown(value) {
-  return quote(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-}
-function mustBe(input, value, accepted) {
-  return new InputError(input, value, `Input ${quote(input)} must be ${accepted}; got ${shown(value)}.`);
 }
 
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
@@ -8278,56 +8278,6 @@ async function retry(fn, options) {
   }
 }
 
-// packages/kit/src/failure-message.ts
-function failureMessage(action, error3) {
-  let message;
-  if (error3 instanceof InputError || error3 instanceof ActionError) {
-    message = error3.message;
-  } else if (error3 instanceof Error) {
-    message = error3.message.split(/\r?\n/, 1)[0]?.trim() || error3.name || "Error";
-  } else {
-    message = String(error3).split(/\r?\n/, 1)[0] ?? "";
-  }
-  return `${action}: ${message}`;
-}
-function debugDetails(error3) {
-  const parts = [];
-  let current = error3;
-  for (let depth = 0; current !== void 0 && depth < 5; depth++) {
-    parts.push(current instanceof Error ? current.stack ?? String(current) : String(current));
-    current = current instanceof Error ? current.cause : void 0;
-  }
-  return parts.join("\nCaused by: ");
-}
-
-// packages/kit/src/run-action.ts
-async function runAction(name, fn) {
-  try {
-    await fn();
-  } catch (error3) {
-    try {
-      debug(debugDetails(error3));
-    } catch {
-    }
-    setFailed(failureMessage(name, error3));
-    process.exitCode = 1;
-  }
-}
-
-// packages/kit/src/secrets.ts
-function secretLines(value) {
-  if (!/[\r\n]/.test(value)) return [];
-  return value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => /[\p{L}\p{N}]/u.test(line));
-}
-function maskSecret(value) {
-  if (value === "") return;
-  setSecret(value);
-  for (const line of new Set(secretLines(value))) setSecret(line);
-}
-function maskDerived(original, derived) {
-  if (derived !== original) maskSecret(derived);
-}
-
 // packages/kit/src/summary.ts
 function rawMarkdown(markdown) {
   return { markdown };
@@ -8419,20 +8369,6 @@ function joinBlocks(...blocks) {
   return blocks.filter((b) => typeof b === "string" && b !== "").join("\n\n");
 }
 
-// packages/kit/src/until-terminated.ts
-async function untilTerminated(fn, reason) {
-  const controller = new AbortController();
-  const abort = () => reason ? controller.abort(reason()) : controller.abort();
-  process.on("SIGINT", abort);
-  process.on("SIGTERM", abort);
-  try {
-    return await fn(controller.signal);
-  } finally {
-    process.off("SIGINT", abort);
-    process.off("SIGTERM", abort);
-  }
-}
-
 // packages/kit/src/write-summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
 async function writeSummary(...blocks) {
@@ -8451,16 +8387,336 @@ async function writeSummary(...blocks) {
   }
 }
 
-// packages/kit/src/state.ts
-function saveState2(name, value) {
-  saveState(name, value);
+// packages/process/src/line-splitter.ts
+import { StringDecoder } from "node:string_decoder";
+var LineSplitter = class {
+  decoder = new StringDecoder("utf8");
+  pending = "";
+  /** A chunk ended in CR: an LF at the start of the next one belongs to it. */
+  skipLf = false;
+  push(chunk) {
+    let text = this.decoder.write(chunk);
+    if (text === "") return [];
+    if (this.skipLf && text.startsWith("\n")) text = text.slice(1);
+    this.skipLf = text.endsWith("\r");
+    const parts = (this.pending + text).split(/\r\n|\r|\n/);
+    this.pending = parts.pop() ?? "";
+    return parts;
+  }
+  end() {
+    const rest = this.pending + this.decoder.end();
+    this.pending = "";
+    return rest === "" ? [] : [rest];
+  }
+};
+
+// packages/process/src/output-tail.ts
+var TAIL_LINES = 10;
+var MAX_LINE_LENGTH = 300;
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var PROGRESS = [
+  /[█▉▊▋▌▍▎▏━╸╺■]{3,}/,
+  /\[[=#>.\- ]*[=#>][=#>.\- ]{3,}\]/,
+  /^\s*\d{1,3}(?:\.\d+)?%\s*\|/,
+  /^#\d+ sha256:[0-9a-f]+ [\d.]+\s*[kKMGT]?i?B \/ [\d.]+\s*[kKMGT]?i?B/
+];
+function plainLines(output) {
+  return output.split(/\r?\n/).map((line) => {
+    const drawn = line.replace(ANSI, "").split("\r").filter((part) => part.trim() !== "");
+    return (drawn.at(-1) ?? "").trimEnd();
+  });
 }
-function getState2(name) {
-  return getState(name);
+function isProgressLine(line) {
+  return PROGRESS.some((pattern) => pattern.test(line));
+}
+function meaningfulTail(output, options = {}) {
+  const count = options.lines ?? TAIL_LINES;
+  const max = options.maxLineLength ?? MAX_LINE_LENGTH;
+  const kept = [];
+  const lines2 = plainLines(options.redact ? options.redact(output) : output);
+  for (let index = lines2.length - 1; index >= 0 && kept.length < count; index--) {
+    const line = lines2[index] ?? "";
+    if (line.trim() === "" || isProgressLine(line)) continue;
+    kept.unshift(line.length > max ? `${line.slice(0, max)}…` : line);
+  }
+  return kept;
+}
+function tailText(tail) {
+  return tail.length === 0 ? " It printed nothing." : ` Last lines of its output (all of it is in the log):
+${tail.join("\n")}`;
 }
 
+// packages/process/src/process-failure.ts
+var ProcessFailure = class extends Error {
+  command;
+  exitCode;
+  signal;
+  timedOut;
+  cancelled;
+  /** `docker buildx build exited with code 1`: what happened, without the output. */
+  headline;
+  /** The last meaningful lines of the output (see meaningfulTail). */
+  tail;
+  constructor(headline, result, tail) {
+    super(`${headline}.${tailText(tail)}`);
+    this.name = "ProcessFailure";
+    this.command = result.command;
+    this.exitCode = result.exitCode;
+    this.signal = result.signal;
+    this.timedOut = result.timedOut;
+    this.cancelled = result.cancelled;
+    this.headline = headline;
+    this.tail = tail;
+  }
+};
+function howItEnded(result) {
+  if (result.cancelled) return "was cancelled";
+  if (result.timedOut) return "timed out and was stopped";
+  if (result.signal !== null) return `was killed by ${result.signal}`;
+  return `exited with code ${result.exitCode}`;
+}
+function processFailure(result, options) {
+  if (result.exitCode === 0 && !result.cancelled && !result.timedOut) return void 0;
+  return new ProcessFailure(
+    `${options.what} ${howItEnded(result)}`,
+    result,
+    meaningfulTail(result.output, options)
+  );
+}
+
+// packages/process/src/process-start-error.ts
+var ProcessStartError = class extends Error {
+  program;
+  /** ENOENT, EACCES, E2BIG, … */
+  code;
+  constructor(program, cause) {
+    super(`${JSON.stringify(program)} could not be started: ${cause.message}`, { cause });
+    this.name = "ProcessStartError";
+    this.program = program;
+    this.code = cause.code;
+  }
+};
+
+// packages/process/src/run-process.ts
+import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+
+// packages/process/src/output-buffer.ts
+var OutputBuffer = class {
+  chunks = [];
+  kept = 0;
+  omittedBytes = 0;
+  limit;
+  constructor(limit) {
+    this.limit = limit;
+  }
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.kept += chunk.length;
+    while (this.kept > this.limit && this.chunks.length > 1) {
+      const dropped = this.chunks.shift();
+      this.kept -= dropped.length;
+      this.omittedBytes += dropped.length;
+    }
+  }
+  text() {
+    return Buffer.concat(this.chunks).toString("utf8");
+  }
+};
+
+// packages/process/src/run-process.ts
+var STOP_GRACE_MS = 5e3;
+var SIGTERM_THEN_KILL = [{ signal: "SIGTERM", graceMs: STOP_GRACE_MS }];
+var LONGEST_TIMER_MS = 2 ** 31 - 1;
+function runProcess(options) {
+  const started = performance.now();
+  const args = options.args ?? [];
+  const stages = options.stop ?? SIGTERM_THEN_KILL;
+  return new Promise((resolve3, reject) => {
+    const child = spawn(options.command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: [options.stdin === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+      detached: true
+      // a new process group (and session) whose id is the child's pid
+    });
+    const output = new OutputBuffer(options.maxOutputBytes ?? 1024 * 1024);
+    let spawned = false;
+    let exited = false;
+    let stopping = false;
+    let timedOut = false;
+    let cancelled = false;
+    let killed = false;
+    const timers = [];
+    const signalGroup = (signal) => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    const stopFrom = (stage) => {
+      if (exited) return;
+      const next = stages[stage];
+      if (next === void 0) {
+        killed = true;
+        signalGroup("SIGKILL");
+        return;
+      }
+      signalGroup(next.signal);
+      timers.push(setTimeout(() => stopFrom(stage + 1), next.graceMs));
+    };
+    const stop = (why) => {
+      if (stopping || exited) return;
+      stopping = true;
+      if (why === "timeout") timedOut = true;
+      else cancelled = true;
+      stopFrom(0);
+    };
+    const onAbort = () => stop("cancel");
+    for (const stream of ["stdout", "stderr"]) {
+      const splitter = new LineSplitter();
+      const source = child[stream];
+      if (source === null) continue;
+      source.on("data", (chunk) => {
+        output.push(chunk);
+        options.onData?.(chunk, stream);
+        if (options.onLine) for (const line of splitter.push(chunk)) options.onLine(line, stream);
+      });
+      source.on("end", () => {
+        if (options.onLine) for (const line of splitter.end()) options.onLine(line, stream);
+      });
+    }
+    if (options.stdin !== void 0) {
+      child.stdin?.on("error", () => void 0);
+      child.stdin?.end(options.stdin);
+    }
+    child.on("error", (error3) => {
+      if (spawned) return;
+      for (const timer of timers) clearTimeout(timer);
+      reject(new ProcessStartError(options.command, error3));
+    });
+    child.on("spawn", () => {
+      spawned = true;
+      if (options.timeoutMs !== void 0) {
+        timers.push(setTimeout(() => stop("timeout"), Math.min(options.timeoutMs, LONGEST_TIMER_MS)));
+      }
+      if (options.signal?.aborted) onAbort();
+      else options.signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    child.on("exit", () => {
+      exited = true;
+      for (const timer of timers) clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      signalGroup("SIGKILL");
+    });
+    child.on("close", (exitCode, signal) => {
+      if (!spawned) return;
+      resolve3({
+        command: [options.command, ...args],
+        exitCode,
+        signal,
+        timedOut,
+        cancelled,
+        killed,
+        durationMs: performance.now() - started,
+        output: output.text(),
+        omittedBytes: output.omittedBytes
+      });
+    });
+  });
+}
+
+// packages/kit/src/failure-message.ts
+function failureMessage(action, error3) {
+  let message;
+  if (error3 instanceof InputError || error3 instanceof ActionError || error3 instanceof ProcessFailure) {
+    message = error3.message;
+  } else if (error3 instanceof Error) {
+    message = error3.message.split(/\r?\n/, 1)[0]?.trim() || error3.name || "Error";
+  } else {
+    message = String(error3).split(/\r?\n/, 1)[0] ?? "";
+  }
+  return `${action}: ${message}`;
+}
+function debugDetails(error3) {
+  const parts = [];
+  let current = error3;
+  for (let depth = 0; current !== void 0 && depth < 5; depth++) {
+    parts.push(current instanceof Error ? current.stack ?? String(current) : String(current));
+    current = current instanceof Error ? current.cause : void 0;
+  }
+  return parts.join("\nCaused by: ");
+}
+
+// packages/kit/src/failure-summary.ts
+import { statSync as statSync2 } from "node:fs";
+async function summarizeProcessFailure(action, failure) {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (!path || sizeOf(path) > 0) return;
+  const [firstLine = ""] = failure.message.split("\n", 1);
+  await writeSummary(
+    heading(`❌ ${action} failed`, 3),
+    escapeMarkdown(firstLine),
+    failure.tail.length > 0 && codeBlock(failure.tail.join("\n"))
+  );
+}
+function sizeOf(path) {
+  try {
+    return statSync2(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+// packages/kit/src/run-action.ts
+async function runAction(name, fn) {
+  try {
+    await fn();
+  } catch (error3) {
+    try {
+      debug(debugDetails(error3));
+    } catch {
+    }
+    setFailed(failureMessage(name, error3));
+    process.exitCode = 1;
+    if (error3 instanceof ProcessFailure) await summarizeProcessFailure(name, error3);
+  }
+}
+
+// packages/kit/src/secrets.ts
+function secretLines(value) {
+  if (!/[\r\n]/.test(value)) return [];
+  return value.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => /[\p{L}\p{N}]/u.test(line));
+}
+function maskSecret(value) {
+  if (value === "") return;
+  setSecret(value);
+  for (const line of new Set(secretLines(value))) setSecret(line);
+}
+function maskDerived(original, derived) {
+  if (derived !== original) maskSecret(derived);
+}
+
+// packages/kit/src/until-terminated.ts
+async function untilTerminated(fn, reason) {
+  const controller = new AbortController();
+  const abort = () => reason ? controller.abort(reason()) : controller.abort();
+  process.on("SIGINT", abort);
+  process.on("SIGTERM", abort);
+  try {
+    return await fn(controller.signal);
+  } finally {
+    process.off("SIGINT", abort);
+    process.off("SIGTERM", abort);
+  }
+}
+
+// packages/kit/src/absolute-path-inside.ts
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+
 // packages/kit/src/workspace-path.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, readlinkSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readlinkSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute, parse, relative, resolve as resolve2, sep } from "node:path";
 function resolveInside(input, value, root) {
   const path = resolve2(root, value);
@@ -8478,7 +8734,7 @@ function resolveInside(input, value, root) {
 }
 function resolveFolderInside(input, value, root) {
   const path = resolveInside(input, value, root);
-  if (!existsSync2(path) || !statSync2(path).isDirectory()) {
+  if (!existsSync2(path) || !statSync3(path).isDirectory()) {
     const what = existsSync2(path) ? "is not a folder" : "does not exist";
     throw new InputError(
       input,
@@ -8521,14 +8777,44 @@ function lstatOrUndefined2(path) {
   }
 }
 
+// packages/kit/src/absolute-path-inside.ts
+function resolveInWorkspaceOrTemp(input, value, workspace, runnerTemp) {
+  for (const root of [workspace, runnerTemp]) {
+    const rel = relative2(root, value);
+    if (rel !== ".." && !rel.startsWith("../") && !isAbsolute2(rel)) return resolveInside(input, rel, root);
+  }
+  throw new InputError(
+    input,
+    value,
+    `Input "${input}" must be a path inside the workspace (${workspace}) or the runner's temporary folder (${runnerTemp}); got ${shown(value)}.`
+  );
+}
+
+// packages/kit/src/state.ts
+function saveState2(name, value) {
+  saveState(name, value);
+}
+function getState2(name) {
+  return getState(name);
+}
+
 export {
   credentialFiles,
   credentialFileLeftOut,
+  meaningfulTail,
+  tailText,
+  processFailure,
+  ProcessStartError,
+  STOP_GRACE_MS,
+  runProcess,
+  quote,
+  InputError,
+  resolveInside,
+  resolveFolderInside,
+  resolveInWorkspaceOrTemp,
   ActionError,
   readRunContext,
   readEventPayload,
-  quote,
-  InputError,
   formatDuration,
   require_dist,
   parseList,
@@ -8542,11 +8828,6 @@ export {
   setOutputs,
   plural,
   retry,
-  runAction,
-  maskSecret,
-  maskDerived,
-  saveState2 as saveState,
-  getState2 as getState,
   rawMarkdown,
   escapeMarkdown,
   heading,
@@ -8558,8 +8839,11 @@ export {
   link,
   list,
   joinBlocks,
-  untilTerminated,
-  resolveInside,
-  resolveFolderInside,
-  writeSummary
+  writeSummary,
+  runAction,
+  maskSecret,
+  maskDerived,
+  saveState2 as saveState,
+  getState2 as getState,
+  untilTerminated
 };

@@ -18,7 +18,7 @@ import {
 import {
   formatGsUri,
   objectNameProblem
-} from "./chunk-5CG6VUJU.mjs";
+} from "./chunk-EGX2IC62.mjs";
 import {
   require_picomatch
 } from "./chunk-DG4EUAX2.mjs";
@@ -28,7 +28,7 @@ import {
   plural,
   quote,
   retry
-} from "./chunk-LAEJ4JOY.mjs";
+} from "./chunk-MW66I2ZP.mjs";
 import {
   require_dist,
   require_dist2,

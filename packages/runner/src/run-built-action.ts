@@ -7,7 +7,7 @@ import { node24Path } from './node-path.ts';
 import { type JobRun, runStep, SKIPPED } from './run-step.ts';
 import { createLayout } from './runner-layout.ts';
 import { DEFAULT_REPOSITORY, runtimeVariables } from './runtime-variables.ts';
-import type { JobStatus, RunActionOptions, RunResult, StepResult } from './types.ts';
+import type { JobStatus, RunBuiltActionOptions, RunResult, StepResult } from './types.ts';
 
 const DEFAULT_TOKEN = 'ghs_runner_test_token';
 
@@ -16,7 +16,7 @@ const DEFAULT_TOKEN = 'ghs_runner_test_token';
  * with its environment, file commands, workflow commands, masking, conditions and cancellation.
  * The temp folders (and the workspace, unless one was given) are removed afterwards.
  */
-export async function runAction(options: RunActionOptions): Promise<RunResult> {
+export async function runBuiltAction(options: RunBuiltActionOptions): Promise<RunResult> {
   const metadata = readActionMetadata(options.actionDir);
   const node = options.node ?? node24Path();
   const layout = await createLayout(options, options.env?.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY);

@@ -33,7 +33,7 @@ import {
   withStorageRetries,
   writeObject,
   writeObjectIfAbsent
-} from "./chunk-C737KKNG.mjs";
+} from "./chunk-ZBAAQZE2.mjs";
 import "./chunk-NQ33GZKI.mjs";
 import "./chunk-7565YPGE.mjs";
 import "./chunk-J364DNAW.mjs";
@@ -45,10 +45,10 @@ import {
   objectNameProblem,
   objectUri,
   parseGsUri
-} from "./chunk-5CG6VUJU.mjs";
+} from "./chunk-EGX2IC62.mjs";
 import "./chunk-GPU257TG.mjs";
 import "./chunk-DG4EUAX2.mjs";
-import "./chunk-LAEJ4JOY.mjs";
+import "./chunk-MW66I2ZP.mjs";
 import "./chunk-QW7CM5VB.mjs";
 import "./chunk-LCBWELZU.mjs";
 export {

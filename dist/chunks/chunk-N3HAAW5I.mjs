@@ -3,7 +3,7 @@ import {
   ActionError,
   getState,
   saveState
-} from "./chunk-LAEJ4JOY.mjs";
+} from "./chunk-MW66I2ZP.mjs";
 
 // actions/trigger-vertex/src/cancel-state.ts
 var STATE_KEY = "job-to-cancel";
