@@ -5,7 +5,8 @@ import {
 import {
   CredentialsError,
   ROLES
-} from "../../../dist/chunks/chunk-HO5LQTU4.mjs";
+} from "../../../dist/chunks/chunk-BKVYGHBP.mjs";
+import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   InputError,
   code,
@@ -2730,7 +2731,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-6FBFNRRB.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-POXLYKHO.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

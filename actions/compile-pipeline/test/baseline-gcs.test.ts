@@ -74,7 +74,7 @@ describe('compile-pipeline with a gs:// baseline (built bundle, Cloud Storage st
           error: {
             code: 403,
             message:
-              'ci@my-project.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object. Permission \'storage.objects.get\' denied on resource (or it may not exist).',
+              "ci@my-project.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).",
             errors: [{ domain: 'global', reason: 'forbidden', message: 'denied' }],
           },
         },

@@ -11,11 +11,11 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-C737KKNG.mjs";
+} from "../../../dist/chunks/chunk-KHHGANEX.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
+import "../../../dist/chunks/chunk-BKVYGHBP.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
-import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   objectUri,
   parseGsUri

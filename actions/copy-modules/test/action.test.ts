@@ -291,6 +291,45 @@ describe('copy-modules (built bundle on Node 24)', () => {
   });
 });
 
+describe('copy-modules without Google credentials (no stand-in: the real endpoint)', () => {
+  // No GOOGLE_APPLICATION_CREDENTIALS, an empty gcloud config, and no metadata server to ask
+  // (METADATA_SERVER_DETECTION=none keeps any client from probing the network for one).
+  const withoutCredentials = (workspace: string, extra: Record<string, string> = {}) => {
+    const empty = scratchDir();
+    return runAction({
+      actionDir,
+      workspace,
+      inputs: { path: 'models', exclude: '*_test.py', destination: 'gs://ml-nocreds/m' },
+      env: {
+        GITHUB_SHA: SHA,
+        HOME: empty,
+        CLOUDSDK_CONFIG: empty,
+        METADATA_SERVER_DETECTION: 'none',
+        ...extra,
+      },
+    });
+  };
+
+  it('fails before listing anything, naming what is missing and the auth step', async () => {
+    const result = await withoutCredentials(exampleWorkspace());
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toBe(
+      'copy-modules: No Google Cloud credentials: GOOGLE_APPLICATION_CREDENTIALS is not set, there is no gcloud application-default login, and this runner is not a Google Cloud VM with a metadata server. Authenticate in a step before this one with google-github-actions/auth (Workload Identity Federation: workload_identity_provider and service_account; the job needs `permissions: id-token: write`), which sets GOOGLE_APPLICATION_CREDENTIALS for the steps after it.',
+    );
+    expect(result.log).not.toMatch(/Could not list|to upload|Syncing to/);
+  });
+
+  it('says so when GOOGLE_APPLICATION_CREDENTIALS names no file (auth ran in another job)', async () => {
+    const result = await withoutCredentials(exampleWorkspace(), {
+      GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/gha-creds-1.json',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toMatch(
+      /^copy-modules: No Google Cloud credentials: GOOGLE_APPLICATION_CREDENTIALS is "\/nonexistent\/gha-creds-1\.json", which is not a file\. .* Authenticate in a step before this one with google-github-actions\/auth/,
+    );
+  });
+});
+
 describe('copy-modules rejects bad inputs before any request', () => {
   it.each([
     [
