@@ -4,8 +4,10 @@ import {
 } from "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import {
   CredentialsError,
-  ROLES
-} from "../../../dist/chunks/chunk-BKVYGHBP.mjs";
+  ROLES,
+  accessAdvice,
+  accessRefusal
+} from "../../../dist/chunks/chunk-HHFWCDA4.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   InputError,
@@ -680,6 +682,26 @@ async function createCloudBuildClient(env = process.env) {
   });
 }
 
+// packages/image/src/builders/cloud-build-refusal.ts
+var HTTP_STATUS_OF_CODE = { 7: 403, 16: 401 };
+var CREATE_BUILD_ROLES = `${ROLES.cloudBuildEditor}, and the ${ROLES.stagingObjects}`;
+function createBuildRefusal(error, project) {
+  const message = error instanceof Error ? error.message : String(error);
+  const refusal = accessRefusal(httpStatus(error), message);
+  if (refusal === void 0) return void 0;
+  const reason = message.split("\n")[0]?.replace(/\.$/, "") ?? "";
+  return new Error(
+    `Cloud Build refused to create the build in project ${project}: ${reason}. ${accessAdvice(refusal, CREATE_BUILD_ROLES)}`,
+    { cause: error }
+  );
+}
+function httpStatus(error) {
+  const { code: code2, statusCode } = error ?? {};
+  if (typeof statusCode === "number") return statusCode;
+  if (typeof code2 !== "number") return void 0;
+  return code2 >= 100 ? code2 : HTTP_STATUS_OF_CODE[code2];
+}
+
 // packages/image/src/builders/log-tail.ts
 var LogTail = class {
   offset = 0;
@@ -756,7 +778,9 @@ async function buildWithCloudBuild(options) {
   try {
     const [operation] = await client.createBuild(
       options.region === "global" ? { projectId: options.project, build } : { parent: `projects/${options.project}/locations/${options.region}`, build }
-    );
+    ).catch((error) => {
+      throw createBuildRefusal(error, options.project) ?? error;
+    });
     const started = operation.metadata?.build;
     if (!started?.id) throw new Error("Cloud Build answered CreateBuild without a build id");
     log(`Cloud Build ${started.id} created: ${started.logUrl ?? ""}`);
@@ -2731,7 +2755,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-POXLYKHO.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-6CCJEIL3.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -13,6 +13,8 @@ export const ROLES = {
   storageObjects: 'Storage Object Admin role (roles/storage.objectAdmin) on the bucket',
   registryWriter: 'Artifact Registry Writer role (roles/artifactregistry.writer) on the repository',
   cloudBuildEditor: 'Cloud Build Editor role (roles/cloudbuild.builds.editor) on the project',
+  stagingObjects:
+    'Storage Object User role (roles/storage.objectUser) on the bucket of source-staging-dir (the packed context is uploaded there)',
 } as const;
 
 /** Whether Google refused who the caller is (no or bad credentials) or what it may do. */
