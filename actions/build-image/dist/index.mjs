@@ -7,7 +7,7 @@ import {
   ROLES,
   accessAdvice,
   accessRefusal
-} from "../../../dist/chunks/chunk-AHTPZ7KR.mjs";
+} from "../../../dist/chunks/chunk-PNSD3HTM.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   InputError,
@@ -2785,7 +2785,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-46POODLJ.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-Z6HXYXDS.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

@@ -76,7 +76,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-46POODLJ.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-Z6HXYXDS.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");

@@ -86,7 +86,7 @@ describe('compile-pipeline with a gs:// baseline (built bundle, Cloud Storage st
     expect(message).toContain('gs://mlops-pipelines/img-classification/pipeline.json');
     expect(message).toContain('does not have storage.objects.get access');
     expect(message).toContain(
-      'The service account in use needs the Storage Object Admin role (roles/storage.objectAdmin) on the bucket (grant it to the account google-github-actions/auth impersonates).',
+      'The service account in use needs the Storage Object User role (roles/storage.objectUser) on the bucket (grant it to the account google-github-actions/auth impersonates).',
     );
   });
 });

@@ -11,10 +11,10 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-HACJKLDJ.mjs";
+} from "../../../dist/chunks/chunk-5AUKQEXA.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
-import "../../../dist/chunks/chunk-AHTPZ7KR.mjs";
+import "../../../dist/chunks/chunk-PNSD3HTM.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   objectUri,

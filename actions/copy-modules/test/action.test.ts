@@ -177,7 +177,7 @@ describe('copy-modules (built bundle on Node 24)', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(finalError(result)).toMatch(
-      /^copy-modules: 1 of 4 files to upload did not make it to gs:\/\/ml-denied\/m\/: __init__\.py \(HTTP 403: .*\)\. The 3 objects uploaded and the 0 unchanged ones are in place, and no extraneous object was deleted \(1 held back\)\. The service account in use needs the Storage Object Admin role \(roles\/storage\.objectAdmin\) on the bucket \(grant it to the account google-github-actions\/auth impersonates\)\. Re-run the job to finish: files already uploaded are skipped\.$/,
+      /^copy-modules: 1 of 4 files to upload did not make it to gs:\/\/ml-denied\/m\/: __init__\.py \(HTTP 403: .*\)\. The 3 objects uploaded and the 0 unchanged ones are in place, and no extraneous object was deleted \(1 held back\)\. The service account in use needs the Storage Object User role \(roles\/storage\.objectUser\) on the bucket \(grant it to the account google-github-actions\/auth impersonates\)\. Re-run the job to finish: files already uploaded are skipped\.$/,
     );
     expect(result.outputs).toMatchObject({ uploaded: '3', deleted: '0' });
     expect(Object.keys(objects('ml-denied'))).toEqual([
@@ -203,13 +203,13 @@ describe('copy-modules (built bundle on Node 24)', () => {
       403,
       'forbidden',
       "ci@demo.iam.gserviceaccount.com does not have storage.objects.list access to the Google Cloud Storage bucket. Permission 'storage.objects.list' denied on resource (or it may not exist).",
-      'The service account in use needs the Storage Object Admin role (roles/storage.objectAdmin) on the bucket (grant it to the account google-github-actions/auth impersonates).',
+      'The service account in use needs the Storage Object User role (roles/storage.objectUser) on the bucket (grant it to the account google-github-actions/auth impersonates).',
     ],
     [
       401,
       'required',
       "Anonymous caller does not have storage.objects.list access to the Google Cloud Storage bucket. Permission 'storage.objects.list' denied on resource (or it may not exist).",
-      'The credentials were missing or refused. Authenticate in a step before this one with google-github-actions/auth (Workload Identity Federation: workload_identity_provider and service_account; the job needs `permissions: id-token: write`), which sets GOOGLE_APPLICATION_CREDENTIALS for the steps after it. Its service account needs the Storage Object Admin role (roles/storage.objectAdmin) on the bucket.',
+      'The credentials were missing or refused. Authenticate in a step before this one with google-github-actions/auth (Workload Identity Federation: workload_identity_provider and service_account; the job needs `permissions: id-token: write`), which sets GOOGLE_APPLICATION_CREDENTIALS for the steps after it. Its service account needs the Storage Object User role (roles/storage.objectUser) on the bucket.',
     ],
   ])('says what to do when Cloud Storage answers %i', async (status, reason, message, advice) => {
     const bucket = `ml-locked-${status}`;

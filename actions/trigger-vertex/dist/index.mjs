@@ -27,7 +27,7 @@ import {
   sanitizeLabelValue,
   submitPipelineJob,
   taskViews
-} from "../../../dist/chunks/chunk-DJLAX33Q.mjs";
+} from "../../../dist/chunks/chunk-PBJNE7I4.mjs";
 import "../../../dist/chunks/chunk-AQP7U6WJ.mjs";
 import "../../../dist/chunks/chunk-A36BIOOX.mjs";
 import {
@@ -44,7 +44,7 @@ import {
   specSha256
 } from "../../../dist/chunks/chunk-2ZTGCFDR.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
-import "../../../dist/chunks/chunk-AHTPZ7KR.mjs";
+import "../../../dist/chunks/chunk-PNSD3HTM.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   gsUriMistake,
@@ -178,7 +178,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-46POODLJ.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-Z6HXYXDS.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -573,7 +573,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-46POODLJ.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-Z6HXYXDS.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {
