@@ -4,8 +4,11 @@ import {
 } from "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import {
   CredentialsError,
-  ROLES
-} from "../../../dist/chunks/chunk-HO5LQTU4.mjs";
+  ROLES,
+  accessAdvice,
+  accessRefusal
+} from "../../../dist/chunks/chunk-PNSD3HTM.mjs";
+import "../../../dist/chunks/chunk-J364DNAW.mjs";
 import {
   InputError,
   ProcessStartError,
@@ -682,6 +685,26 @@ async function createCloudBuildClient(env = process.env) {
   });
 }
 
+// packages/image/src/builders/cloud-build-refusal.ts
+var HTTP_STATUS_OF_CODE = { 7: 403, 16: 401 };
+var CREATE_BUILD_ROLES = `${ROLES.cloudBuildEditor}, and the ${ROLES.stagingObjects}`;
+function createBuildRefusal(error, project) {
+  const message = error instanceof Error ? error.message : String(error);
+  const refusal = accessRefusal(httpStatus(error), message);
+  if (refusal === void 0) return void 0;
+  const reason = message.split("\n")[0]?.replace(/\.$/, "") ?? "";
+  return new Error(
+    `Cloud Build refused to create the build in project ${project}: ${reason}. ${accessAdvice(refusal, CREATE_BUILD_ROLES)}`,
+    { cause: error }
+  );
+}
+function httpStatus(error) {
+  const { code: code2, statusCode } = error ?? {};
+  if (typeof statusCode === "number") return statusCode;
+  if (typeof code2 !== "number") return void 0;
+  return code2 >= 100 ? code2 : HTTP_STATUS_OF_CODE[code2];
+}
+
 // packages/image/src/builders/log-tail.ts
 var LogTail = class {
   offset = 0;
@@ -758,7 +781,9 @@ async function buildWithCloudBuild(options) {
   try {
     const [operation] = await client.createBuild(
       options.region === "global" ? { projectId: options.project, build } : { parent: `projects/${options.project}/locations/${options.region}`, build }
-    );
+    ).catch((error) => {
+      throw createBuildRefusal(error, options.project) ?? error;
+    });
     const started = operation.metadata?.build;
     if (!started?.id) throw new Error("Cloud Build answered CreateBuild without a build id");
     log(`Cloud Build ${started.id} created: ${started.logUrl ?? ""}`);
@@ -1187,6 +1212,26 @@ function isGoogleRegistry(registry) {
   return host.endsWith("-docker.pkg.dev") || host === "gcr.io" || host.endsWith(".gcr.io");
 }
 
+// packages/image/src/distribution/registry-refusal.ts
+function refusalMessage(refusal) {
+  const { registry, status, what, username, detail } = refusal;
+  const said = status === 403 ? `${registry} denied access to ${what} (HTTP 403 ${detail}).` : username === void 0 ? `${registry} requires credentials to ${what} (HTTP 401, ${detail}).` : `${registry} rejected the credentials of user ${JSON.stringify(username)} to ${what} (HTTP 401).`;
+  return `${said} ${advice(refusal)}`;
+}
+function advice({ registry, status, what, username }) {
+  const reading = /^pull\b/.test(what);
+  if (isGoogleRegistry(registry)) {
+    const role = reading ? `${ROLES.registryReader}` : ROLES.registryWriter;
+    return accessAdvice(status === 401 ? "unauthenticated" : "permission-denied", role);
+  }
+  const may = `that may ${reading ? "pull from" : "push to"} it`;
+  if (status === 403) {
+    return `The account ${username === void 0 ? "(anonymous)" : JSON.stringify(username)} may not ${reading ? "read" : "write"} this repository: use one of ${registry} ${may}.`;
+  }
+  const own = `the registry's own credentials, as \`docker login ${registry}\` takes them`;
+  return username === void 0 ? `Set the username and password inputs to an account of ${registry} ${may} (${own}); Google credentials are sent only to Artifact Registry (*-docker.pkg.dev) and Container Registry (gcr.io).` : `Check the username and password inputs: they must be an account of ${registry} ${may} (${own}).`;
+}
+
 // packages/image/src/distribution/registry-client.ts
 var MAX_DELAY_MS = 5e3;
 var RegistryClient = class {
@@ -1269,14 +1314,20 @@ var RegistryClient = class {
     if (challenges.some((c) => c.scheme === "basic")) {
       if (!credentials) {
         throw new RegistryError(
-          `${this.registry} requires credentials to ${what} (HTTP 401, Basic): set the username and password inputs.`,
+          refusalMessage({ registry: this.registry, status: 401, what, detail: "Basic" }),
           401,
           ["UNAUTHORIZED"]
         );
       }
       if (this.authorization?.startsWith("Basic ")) {
         throw new RegistryError(
-          `${this.registry} rejected the credentials of user ${JSON.stringify(credentials.username)} to ${what} (HTTP 401).`,
+          refusalMessage({
+            registry: this.registry,
+            status: 401,
+            what,
+            username: credentials.username,
+            detail: "Basic"
+          }),
           401,
           ["UNAUTHORIZED"]
         );
@@ -1328,10 +1379,14 @@ var RegistryClient = class {
     const retryAfter = response.headers.get("retry-after");
     const retryAfterMs = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1e3 : void 0;
     let message = `${this.registry} could not ${what}: HTTP ${response.status} ${text}`;
-    if (response.status === 401) {
-      message = this.options.credentials ? `${this.registry} rejected the credentials of user ${JSON.stringify(this.options.credentials.username)} to ${what} (HTTP 401 ${text}).` : `${this.registry} requires credentials to ${what} (HTTP 401 ${text}): set the username and password inputs.`;
-    } else if (response.status === 403) {
-      message = `${this.registry} denied access to ${what} (HTTP 403 ${text}); check that the credentials may ${what.startsWith("pull") ? "read" : "write"} this repository.`;
+    if (response.status === 401 || response.status === 403) {
+      message = refusalMessage({
+        registry: this.registry,
+        status: response.status,
+        what,
+        username: this.options.credentials?.username,
+        detail: text
+      });
     }
     return new RegistryError(message, response.status, codes, retryAfterMs);
   }
@@ -2811,7 +2866,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-MPWEA6EM.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-V2QWULKE.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

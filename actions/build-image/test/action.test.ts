@@ -427,3 +427,50 @@ describe.skipIf(missing !== undefined)('build-image (built bundle on Node 24)', 
     );
   });
 });
+
+describe.skipIf(missing !== undefined)(
+  'build-image against a registry that requires its own credentials (htpasswd)',
+  () => {
+    let locked: RegistryStandIn;
+    beforeAll(async () => {
+      locked = await new RegistryStandIn({
+        auth: { kind: 'htpasswd', users: { ci: 'right-password' } },
+      }).start();
+    });
+    afterAll(async () => {
+      await locked?.stop();
+      removeWorkspaces();
+    });
+
+    const push = (inputs: Record<string, string> = {}) =>
+      runAction({
+        actionDir,
+        workspace: pipelineProject('FROM scratch\nCOPY requirements.txt /\n'),
+        inputs: { builder: 'layer', image: `${locked.host}/p/r/pipeline`, context: 'pipeline', ...inputs },
+        env: ENV,
+      });
+
+    it('refuses the anonymous push and names the registry credentials to set, not Google ones', async () => {
+      const result = await push();
+      expect(result.exitCode).toBe(1);
+      expect(finalError(result)).toMatch(
+        /^build-image: 127\.0\.0\.1:\d+ requires credentials to check for the blob p\/r\/pipeline@sha256:[0-9a-f]{64} \(HTTP 401, Basic\)\. /,
+      );
+      expect(finalError(result)).toContain(
+        `Set the username and password inputs to an account of ${locked.host} that may push to it (the registry's own credentials, as \`docker login ${locked.host}\` takes them); Google credentials are sent only to Artifact Registry (*-docker.pkg.dev) and Container Registry (gcr.io).`,
+      );
+      expect(await locked.listTags('p/r/pipeline')).toEqual([]);
+    });
+
+    it('says the username and password were refused, and by which registry', async () => {
+      const result = await push({ username: 'ci', password: 'wrong-password' });
+      expect(result.exitCode).toBe(1);
+      expect(finalError(result)).toMatch(
+        new RegExp(
+          `^build-image: ${locked.host.replace(/\./g, '\\.')} rejected the credentials of user "ci" to check for the blob p/r/pipeline@sha256:[0-9a-f]{64} \\(HTTP 401\\)\\. Check the username and password inputs: they must be an account of ${locked.host.replace(/\./g, '\\.')} that may push to it`,
+        ),
+      );
+      expect(finalError(result)).not.toContain('wrong-password');
+    });
+  },
+);

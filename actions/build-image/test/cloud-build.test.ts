@@ -191,4 +191,25 @@ describe('build-image with builder cloud-build (built bundle on Node 24)', () =>
       cloudBuild.script({ status: 'SUCCESS' });
     }
   });
+
+  it('names the auth step and the roles when Cloud Build refuses to create the build (403)', async () => {
+    // CreateBuild (the first POST to the builds collection) answered as Cloud Build answers it.
+    cloudBuild.faults.add({
+      method: 'POST',
+      route: `/v1/projects/${PROJECT}/builds`,
+      action: { kind: 'status', status: 403 },
+    });
+    const result = await run(project());
+    expect(result.exitCode).toBe(1);
+    expect(cloudBuild.faults.injected).toHaveLength(1);
+    expect(result.outputs).toEqual({});
+    const message = result.annotations.filter((a) => a.level === 'error').at(-1)?.message ?? '';
+    expect(message).toMatch(
+      /^build-image: Cloud Build refused to create the build in project my-project: .*The caller does not have permission/,
+    );
+    expect(message).toContain(
+      'The service account in use needs the Cloud Build Editor role (roles/cloudbuild.builds.editor) on the project',
+    );
+    expect(message).toContain('source-staging-dir');
+  });
 });

@@ -81,7 +81,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-MPWEA6EM.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-V2QWULKE.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");

@@ -18,7 +18,10 @@ beforeAll(async () => {
   await standIn.store.write('mlops-pipelines', 'img-classification/pipeline.json', Buffer.from(previous));
 });
 afterAll(() => standIn.stop());
-afterEach(removeCreated);
+afterEach(() => {
+  standIn.faults.clear();
+  removeCreated();
+});
 
 const run = (baseline: string) => {
   const ws = workspace();
@@ -55,6 +58,35 @@ describe('compile-pipeline with a gs:// baseline (built bundle, Cloud Storage st
     expect(noBucket.exitCode).toBe(1);
     expect(noBucket.annotations.at(-1)?.message).toBe(
       'compile-pipeline: The bucket of gs://no-such-bucket/pipeline.json does not exist (or the credentials in use cannot see it).',
+    );
+  });
+
+  it('says what to do when Cloud Storage refuses to read the baseline (403)', async () => {
+    // Cloud Storage's own answer to an account without storage.objects.get on the bucket.
+    standIn.faults.add({
+      method: 'GET',
+      route: '/^.*/b/mlops-pipelines/o/',
+      times: 10,
+      action: {
+        kind: 'status',
+        status: 403,
+        body: {
+          error: {
+            code: 403,
+            message:
+              "ci@my-project.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).",
+            errors: [{ domain: 'global', reason: 'forbidden', message: 'denied' }],
+          },
+        },
+      },
+    });
+    const result = await run('gs://mlops-pipelines/img-classification/pipeline.json');
+    expect(result.exitCode).toBe(1);
+    const message = result.annotations.at(-1)?.message ?? '';
+    expect(message).toContain('gs://mlops-pipelines/img-classification/pipeline.json');
+    expect(message).toContain('does not have storage.objects.get access');
+    expect(message).toContain(
+      'The service account in use needs the Storage Object User role (roles/storage.objectUser) on the bucket (grant it to the account google-github-actions/auth impersonates).',
     );
   });
 });

@@ -11,11 +11,11 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-ZBAAQZE2.mjs";
+} from "../../../dist/chunks/chunk-CHEOUKBA.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
+import "../../../dist/chunks/chunk-PNSD3HTM.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
-import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   objectUri,
   parseGsUri

@@ -177,7 +177,7 @@ describe('copy-modules (built bundle on Node 24)', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(finalError(result)).toMatch(
-      /^copy-modules: 1 of 4 files to upload did not make it to gs:\/\/ml-denied\/m\/: __init__\.py \(HTTP 403: .*\)\. The 3 objects uploaded and the 0 unchanged ones are in place, and no extraneous object was deleted \(1 held back\)\. The service account in use needs the Storage Object Admin role \(roles\/storage\.objectAdmin\) on the bucket \(grant it to the account google-github-actions\/auth impersonates\)\. Re-run the job to finish: files already uploaded are skipped\.$/,
+      /^copy-modules: 1 of 4 files to upload did not make it to gs:\/\/ml-denied\/m\/: __init__\.py \(HTTP 403: .*\)\. The 3 objects uploaded and the 0 unchanged ones are in place, and no extraneous object was deleted \(1 held back\)\. The service account in use needs the Storage Object User role \(roles\/storage\.objectUser\) on the bucket \(grant it to the account google-github-actions\/auth impersonates\)\. Re-run the job to finish: files already uploaded are skipped\.$/,
     );
     expect(result.outputs).toMatchObject({ uploaded: '3', deleted: '0' });
     expect(Object.keys(objects('ml-denied'))).toEqual([
@@ -203,13 +203,13 @@ describe('copy-modules (built bundle on Node 24)', () => {
       403,
       'forbidden',
       "ci@demo.iam.gserviceaccount.com does not have storage.objects.list access to the Google Cloud Storage bucket. Permission 'storage.objects.list' denied on resource (or it may not exist).",
-      'The service account in use needs the Storage Object Admin role (roles/storage.objectAdmin) on the bucket (grant it to the account google-github-actions/auth impersonates).',
+      'The service account in use needs the Storage Object User role (roles/storage.objectUser) on the bucket (grant it to the account google-github-actions/auth impersonates).',
     ],
     [
       401,
       'required',
       "Anonymous caller does not have storage.objects.list access to the Google Cloud Storage bucket. Permission 'storage.objects.list' denied on resource (or it may not exist).",
-      'The credentials were missing or refused. Authenticate in a step before this one with google-github-actions/auth (Workload Identity Federation: workload_identity_provider and service_account; the job needs `permissions: id-token: write`), which sets GOOGLE_APPLICATION_CREDENTIALS for the steps after it. Its service account needs the Storage Object Admin role (roles/storage.objectAdmin) on the bucket.',
+      'The credentials were missing or refused. Authenticate in a step before this one with google-github-actions/auth (Workload Identity Federation: workload_identity_provider and service_account; the job needs `permissions: id-token: write`), which sets GOOGLE_APPLICATION_CREDENTIALS for the steps after it. Its service account needs the Storage Object User role (roles/storage.objectUser) on the bucket.',
     ],
   ])('says what to do when Cloud Storage answers %i', async (status, reason, message, advice) => {
     const bucket = `ml-locked-${status}`;
@@ -288,6 +288,45 @@ describe('copy-modules (built bundle on Node 24)', () => {
     );
     expect(result.summary).toContain('links outside the folder');
     expect(result.log).toContain('ignore rules from models/.gcloudignore, models/.gitignore');
+  });
+});
+
+describe('copy-modules without Google credentials (no stand-in: the real endpoint)', () => {
+  // No GOOGLE_APPLICATION_CREDENTIALS, an empty gcloud config, and no metadata server to ask
+  // (METADATA_SERVER_DETECTION=none keeps any client from probing the network for one).
+  const withoutCredentials = (workspace: string, extra: Record<string, string> = {}) => {
+    const empty = scratchDir();
+    return runAction({
+      actionDir,
+      workspace,
+      inputs: { path: 'models', exclude: '*_test.py', destination: 'gs://ml-nocreds/m' },
+      env: {
+        GITHUB_SHA: SHA,
+        HOME: empty,
+        CLOUDSDK_CONFIG: empty,
+        METADATA_SERVER_DETECTION: 'none',
+        ...extra,
+      },
+    });
+  };
+
+  it('fails before listing anything, naming what is missing and the auth step', async () => {
+    const result = await withoutCredentials(exampleWorkspace());
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toBe(
+      'copy-modules: No Google Cloud credentials: GOOGLE_APPLICATION_CREDENTIALS is not set, there is no gcloud application-default login, and this runner is not a Google Cloud VM with a metadata server. Authenticate in a step before this one with google-github-actions/auth (Workload Identity Federation: workload_identity_provider and service_account; the job needs `permissions: id-token: write`), which sets GOOGLE_APPLICATION_CREDENTIALS for the steps after it.',
+    );
+    expect(result.log).not.toMatch(/Could not list|to upload|Syncing to/);
+  });
+
+  it('says so when GOOGLE_APPLICATION_CREDENTIALS names no file (auth ran in another job)', async () => {
+    const result = await withoutCredentials(exampleWorkspace(), {
+      GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/gha-creds-1.json',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(finalError(result)).toMatch(
+      /^copy-modules: No Google Cloud credentials: GOOGLE_APPLICATION_CREDENTIALS is "\/nonexistent\/gha-creds-1\.json", which is not a file\. .* Authenticate in a step before this one with google-github-actions\/auth/,
+    );
   });
 });
 

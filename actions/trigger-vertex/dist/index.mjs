@@ -27,7 +27,7 @@ import {
   sanitizeLabelValue,
   submitPipelineJob,
   taskViews
-} from "../../../dist/chunks/chunk-N7IYUXZH.mjs";
+} from "../../../dist/chunks/chunk-PBJNE7I4.mjs";
 import "../../../dist/chunks/chunk-AQP7U6WJ.mjs";
 import "../../../dist/chunks/chunk-A36BIOOX.mjs";
 import {
@@ -44,8 +44,8 @@ import {
   specSha256
 } from "../../../dist/chunks/chunk-ZUHASB77.mjs";
 import "../../../dist/chunks/chunk-7565YPGE.mjs";
+import "../../../dist/chunks/chunk-PNSD3HTM.mjs";
 import "../../../dist/chunks/chunk-J364DNAW.mjs";
-import "../../../dist/chunks/chunk-HO5LQTU4.mjs";
 import {
   gsUriMistake,
   parseGsUri
@@ -168,7 +168,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-MPWEA6EM.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-V2QWULKE.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -563,7 +563,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-MPWEA6EM.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-V2QWULKE.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

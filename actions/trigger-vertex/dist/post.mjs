@@ -21,7 +21,7 @@ function runPost() {
       return;
     }
     try {
-      const { cancelPipelineJob, connectVertex, getPipelineJob, jobIdOf, pipelineState } = await import("../../../dist/chunks/src-Q6FC65UA.mjs");
+      const { cancelPipelineJob, connectVertex, getPipelineJob, jobIdOf, pipelineState } = await import("../../../dist/chunks/src-5AHE76UZ.mjs");
       const vertex = await connectVertex({
         project: job.project,
         region: job.region,

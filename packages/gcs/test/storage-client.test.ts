@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { GcsStandIn } from '@mlops-actions/emulators';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStorage, parseGsUri, readObject, writeObjectIfAbsent } from '../src/index.ts';
@@ -43,8 +44,17 @@ describe('createStorage', () => {
 
   it('uses Application Default Credentials without an endpoint', () => {
     delete process.env.STORAGE_EMULATOR_HOST;
-    const storage = createStorage({ projectId: 'my-project' });
+    const credentials = { env: { GOOGLE_APPLICATION_CREDENTIALS: fileURLToPath(import.meta.url) } };
+    const storage = createStorage({ projectId: 'my-project', credentials });
     expect(storage.apiEndpoint).toBe('https://storage.googleapis.com');
     expect(storage.customEndpoint).toBe(false);
+  });
+
+  it('refuses, before any request, when there are no credentials and no endpoint', () => {
+    delete process.env.STORAGE_EMULATOR_HOST;
+    const credentials = { env: { HOME: '/nonexistent' }, onGoogleCloud: () => false };
+    expect(() => createStorage({ credentials })).toThrow(
+      /^No Google Cloud credentials: GOOGLE_APPLICATION_CREDENTIALS is not set, .* Authenticate in a step before this one with google-github-actions\/auth/,
+    );
   });
 });

@@ -284,9 +284,7 @@ describe('sync: concurrent writers and failures', () => {
         path: 'a.py',
         change: 'upload',
         reason: expect.stringContaining('403'),
-        advice: expect.stringContaining(
-          'Storage Object Admin role (roles/storage.objectAdmin) on the bucket',
-        ),
+        advice: expect.stringContaining('Storage Object User role (roles/storage.objectUser) on the bucket'),
       },
     ]);
     expect(outcome.uploaded.map((u) => u.name)).toEqual(['p/b.py', 'p/secret/c.py']);

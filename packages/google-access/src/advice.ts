@@ -10,9 +10,13 @@ export const AUTH_STEP =
 /** The IAM roles the actions need, each with where it is granted. */
 export const ROLES = {
   vertexUser: 'Vertex AI User role (roles/aiplatform.user) on the project',
-  storageObjects: 'Storage Object Admin role (roles/storage.objectAdmin) on the bucket',
+  storageObjects: 'Storage Object User role (roles/storage.objectUser) on the bucket',
   registryWriter: 'Artifact Registry Writer role (roles/artifactregistry.writer) on the repository',
+  registryReader:
+    'Artifact Registry Reader role (roles/artifactregistry.reader) on the repository it reads from (a base image in another repository; Writer on the pushed repository includes reading it)',
   cloudBuildEditor: 'Cloud Build Editor role (roles/cloudbuild.builds.editor) on the project',
+  stagingObjects:
+    'Storage Object User role (roles/storage.objectUser) on the bucket of source-staging-dir (the packed context is uploaded there)',
 } as const;
 
 /** Whether Google refused who the caller is (no or bad credentials) or what it may do. */

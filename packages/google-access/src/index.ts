@@ -6,3 +6,9 @@ export {
   CredentialsError,
   ROLES,
 } from './advice.ts';
+export {
+  type CredentialLookup,
+  type CredentialSource,
+  findCredentials,
+  noCredentials,
+} from './find-credentials.ts';

@@ -59,7 +59,7 @@ describe.skipIf(missing !== undefined)('registry credentials', () => {
 
     it('fails with 401 and says which inputs to set, then succeeds with them', async () => {
       await expect(build(base)).rejects.toThrow(
-        `${base.registry.host} requires credentials to pull the manifest base/python:3.11 (HTTP 401, Basic): set the username and password inputs.`,
+        `${base.registry.host} requires credentials to pull the manifest base/python:3.11 (HTTP 401, Basic). Set the username and password inputs to an account of ${base.registry.host} that may pull from it`,
       );
       await expect(build(base, 'ci', 'wrong')).rejects.toThrow(
         `${base.registry.host} rejected the credentials of user "ci" to pull the manifest base/python:3.11`,

@@ -42,12 +42,7 @@ export class CloudBuildStandIn extends HttpStandIn {
     });
     super((req, res, url) => this.route(req, res, url), {
       ...(options.faults ? { faults: options.faults } : {}),
-      faultBody: (status) =>
-        new CloudBuildError(
-          status,
-          status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE',
-          'Injected fault',
-        ).body(),
+      faultBody: (status) => new CloudBuildError(status, statusName(status), faultMessage(status)).body(),
     });
     this.builds = builds;
     this.advanceOnPoll = options.advanceOnPoll ?? true;
@@ -164,4 +159,27 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
     // answered below
   }
   throw invalidArgument('Invalid JSON payload received.');
+}
+
+/** The google.rpc status Google's REST APIs pair with each HTTP status (an injected fault answers in it). */
+function statusName(status: number): string {
+  const names: Record<number, string> = {
+    400: 'INVALID_ARGUMENT',
+    401: 'UNAUTHENTICATED',
+    403: 'PERMISSION_DENIED',
+    404: 'NOT_FOUND',
+    409: 'ALREADY_EXISTS',
+    429: 'RESOURCE_EXHAUSTED',
+    500: 'INTERNAL',
+    504: 'DEADLINE_EXCEEDED',
+  };
+  return names[status] ?? 'UNAVAILABLE';
+}
+
+/** What Cloud Build itself says for a refused caller; other faults say they were injected. */
+function faultMessage(status: number): string {
+  if (status === 401)
+    return 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.';
+  if (status === 403) return 'The caller does not have permission';
+  return 'Injected fault';
 }

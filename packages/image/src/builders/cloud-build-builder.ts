@@ -7,6 +7,7 @@ import { type ImageReference, repositoryName } from '../reference.ts';
 import type { BuildResult, Log } from './build-result.ts';
 import type { BuildStorage } from './build-storage.ts';
 import { createCloudBuildClient } from './cloud-build-client.ts';
+import { createBuildRefusal } from './cloud-build-refusal.ts';
 import { LogTail } from './log-tail.ts';
 
 type Build = protos.google.devtools.cloudbuild.v1.IBuild;
@@ -86,11 +87,15 @@ export async function buildWithCloudBuild(options: CloudBuildOptions): Promise<B
   const client = options.client ?? (await createCloudBuildClient());
   try {
     // A regional build is addressed by its parent; a global one by project id (the first HTTP binding).
-    const [operation] = await client.createBuild(
-      options.region === 'global'
-        ? { projectId: options.project, build }
-        : { parent: `projects/${options.project}/locations/${options.region}`, build },
-    );
+    const [operation] = await client
+      .createBuild(
+        options.region === 'global'
+          ? { projectId: options.project, build }
+          : { parent: `projects/${options.project}/locations/${options.region}`, build },
+      )
+      .catch((error: unknown) => {
+        throw createBuildRefusal(error, options.project) ?? error;
+      });
     const started = (operation.metadata as { build?: Build } | undefined)?.build;
     if (!started?.id) throw new Error('Cloud Build answered CreateBuild without a build id');
     log(`Cloud Build ${started.id} created: ${started.logUrl ?? ''}`);

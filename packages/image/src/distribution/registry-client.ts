@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { type AuthChallenge, parseAuthChallenges } from './auth-challenge.ts';
 import { registryBaseUrl } from './registry-endpoint.ts';
 import { describeErrorBody, RegistryError } from './registry-error.ts';
+import { refusalMessage } from './registry-refusal.ts';
 
 export interface RegistryCredentials {
   username: string;
@@ -132,14 +133,20 @@ export class RegistryClient {
     if (challenges.some((c) => c.scheme === 'basic')) {
       if (!credentials) {
         throw new RegistryError(
-          `${this.registry} requires credentials to ${what} (HTTP 401, Basic): set the username and password inputs.`,
+          refusalMessage({ registry: this.registry, status: 401, what, detail: 'Basic' }),
           401,
           ['UNAUTHORIZED'],
         );
       }
       if (this.authorization?.startsWith('Basic ')) {
         throw new RegistryError(
-          `${this.registry} rejected the credentials of user ${JSON.stringify(credentials.username)} to ${what} (HTTP 401).`,
+          refusalMessage({
+            registry: this.registry,
+            status: 401,
+            what,
+            username: credentials.username,
+            detail: 'Basic',
+          }),
           401,
           ['UNAUTHORIZED'],
         );
@@ -198,12 +205,14 @@ export class RegistryClient {
     const retryAfter = response.headers.get('retry-after');
     const retryAfterMs = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
     let message = `${this.registry} could not ${what}: HTTP ${response.status} ${text}`;
-    if (response.status === 401) {
-      message = this.options.credentials
-        ? `${this.registry} rejected the credentials of user ${JSON.stringify(this.options.credentials.username)} to ${what} (HTTP 401 ${text}).`
-        : `${this.registry} requires credentials to ${what} (HTTP 401 ${text}): set the username and password inputs.`;
-    } else if (response.status === 403) {
-      message = `${this.registry} denied access to ${what} (HTTP 403 ${text}); check that the credentials may ${what.startsWith('pull') ? 'read' : 'write'} this repository.`;
+    if (response.status === 401 || response.status === 403) {
+      message = refusalMessage({
+        registry: this.registry,
+        status: response.status,
+        what,
+        username: this.options.credentials?.username,
+        detail: text,
+      });
     }
     return new RegistryError(message, response.status, codes, retryAfterMs);
   }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findCredentials } from '../src/credentials.ts';
+import { findCredentials } from '../src/index.ts';
 
 const offCloud = () => false;
 
@@ -12,7 +12,7 @@ afterAll(() => {
 });
 
 function home(withGcloudLogin: boolean): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vertex-home-'));
+  const dir = mkdtempSync(join(tmpdir(), 'google-access-home-'));
   homes.push(dir);
   if (withGcloudLogin) {
     mkdirSync(join(dir, '.config', 'gcloud'), { recursive: true });

@@ -21,7 +21,6 @@ import {
   describeGrpcError,
   endpointAddress,
   fetchPipelineTemplate,
-  findCredentials,
   findModel,
   findPipelineJob,
   followPipelineJob,
@@ -50,14 +49,15 @@ import {
   systemClock,
   taskViews,
   waitForBatchPredictionJob
-} from "./chunk-N7IYUXZH.mjs";
+} from "./chunk-PBJNE7I4.mjs";
 import "./chunk-AQP7U6WJ.mjs";
 import "./chunk-A36BIOOX.mjs";
 import "./chunk-7565YPGE.mjs";
-import "./chunk-J364DNAW.mjs";
 import {
-  CredentialsError
-} from "./chunk-HO5LQTU4.mjs";
+  CredentialsError,
+  findCredentials
+} from "./chunk-PNSD3HTM.mjs";
+import "./chunk-J364DNAW.mjs";
 import "./chunk-LCBWELZU.mjs";
 export {
   API_ENDPOINT_FORMS,

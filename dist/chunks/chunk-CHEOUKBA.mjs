@@ -7,14 +7,15 @@ import {
   require_retry_request
 } from "./chunk-7565YPGE.mjs";
 import {
+  ROLES,
+  accessAdvice,
+  accessRefusal,
+  findCredentials
+} from "./chunk-PNSD3HTM.mjs";
+import {
   require_extend,
   require_src2
 } from "./chunk-J364DNAW.mjs";
-import {
-  ROLES,
-  accessAdvice,
-  accessRefusal
-} from "./chunk-HO5LQTU4.mjs";
 import {
   formatGsUri,
   objectNameProblem
@@ -14864,6 +14865,7 @@ function createStorage(options = {}) {
   const apiEndpoint = options.apiEndpoint || process.env.STORAGE_EMULATOR_HOST || void 0;
   const projectId = options.projectId || void 0;
   if (apiEndpoint === void 0) {
+    findCredentials(options.credentials);
     return new Storage(projectId === void 0 ? {} : { projectId });
   }
   const settings = {

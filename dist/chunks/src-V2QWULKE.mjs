@@ -33,11 +33,11 @@ import {
   withStorageRetries,
   writeObject,
   writeObjectIfAbsent
-} from "./chunk-ZBAAQZE2.mjs";
+} from "./chunk-CHEOUKBA.mjs";
 import "./chunk-NQ33GZKI.mjs";
 import "./chunk-7565YPGE.mjs";
+import "./chunk-PNSD3HTM.mjs";
 import "./chunk-J364DNAW.mjs";
-import "./chunk-HO5LQTU4.mjs";
 import {
   bucketNameProblem,
   formatGsUri,

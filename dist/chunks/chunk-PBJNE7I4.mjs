@@ -6,13 +6,15 @@ import {
   require_src as require_src2
 } from "./chunk-A36BIOOX.mjs";
 import {
-  require_src2 as require_src
-} from "./chunk-J364DNAW.mjs";
-import {
   CredentialsError,
   ROLES,
-  accessAdvice
-} from "./chunk-HO5LQTU4.mjs";
+  accessAdvice,
+  findCredentials,
+  noCredentials
+} from "./chunk-PNSD3HTM.mjs";
+import {
+  require_src2 as require_src
+} from "./chunk-J364DNAW.mjs";
 import {
   __commonJS,
   __toESM
@@ -6574,30 +6576,7 @@ var import_google_auth_library2 = __toESM(require_src(), 1);
 var import_google_gax = __toESM(require_src2(), 1);
 
 // packages/vertex/src/credentials.ts
-import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
 var import_google_auth_library = __toESM(require_src(), 1);
-var missing = (reason) => new CredentialsError(`No Google Cloud credentials: ${reason}`);
-function findCredentials(lookup = {}) {
-  const env = lookup.env ?? process.env;
-  const file = env.GOOGLE_APPLICATION_CREDENTIALS;
-  if (file) {
-    if (!isFile(file)) {
-      throw missing(
-        `GOOGLE_APPLICATION_CREDENTIALS is ${JSON.stringify(file)}, which is not a file. The credentials file of google-github-actions/auth exists only in the job that ran it.`
-      );
-    }
-    return { kind: "file", path: file };
-  }
-  const gcloud = gcloudCredentialsPath(env);
-  if (gcloud !== void 0 && isFile(gcloud)) return { kind: "gcloud", path: gcloud };
-  const detection = env.METADATA_SERVER_DETECTION?.trim().toLowerCase();
-  const metadataServer = detection === "none" ? false : Boolean(env.GCE_METADATA_HOST || env.GCE_METADATA_IP) || detection === "assume-present" || detection === "ping-only" || (lookup.onGoogleCloud ?? (() => import_google_auth_library.gcpMetadata.getGCPResidency()))();
-  if (metadataServer) return { kind: "metadata-server" };
-  throw missing(
-    "GOOGLE_APPLICATION_CREDENTIALS is not set, there is no gcloud application-default login, and this runner is not a Google Cloud VM with a metadata server."
-  );
-}
 async function applicationDefaultAuth(project, lookup = {}) {
   const source = findCredentials(lookup);
   const auth = new import_google_auth_library.GoogleAuth({
@@ -6609,23 +6588,12 @@ async function applicationDefaultAuth(project, lookup = {}) {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (source.kind === "metadata-server" && /Could not load the default credentials/.test(message)) {
-      throw missing("there is no credentials file, and no metadata server answered.");
+      throw noCredentials("there is no credentials file, and no metadata server answered.");
     }
     const where = source.kind === "metadata-server" ? "from the metadata server" : `from ${source.path}`;
     throw new CredentialsError(`Could not get an access token ${where}: ${message.replace(/\.$/, "")}.`);
   }
   return auth;
-}
-function gcloudCredentialsPath(env) {
-  const config = env.CLOUDSDK_CONFIG || (process.platform === "win32" ? env.APPDATA && join(env.APPDATA, "gcloud") : env.HOME && join(env.HOME, ".config", "gcloud"));
-  return config ? join(config, "application_default_credentials.json") : void 0;
-}
-function isFile(path) {
-  try {
-    return existsSync(path) && statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 // packages/vertex/src/endpoint.ts
@@ -7079,7 +7047,6 @@ export {
   listBatchPredictionJobs,
   cancelBatchPredictionJob,
   waitForBatchPredictionJob,
-  findCredentials,
   applicationDefaultAuth,
   regionalEndpoint,
   endpointAddress,
