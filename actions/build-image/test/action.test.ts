@@ -443,7 +443,7 @@ describe.skipIf(missing !== undefined)(
     });
 
     const push = (inputs: Record<string, string> = {}) =>
-      runAction({
+      runBuiltAction({
         actionDir,
         workspace: pipelineProject('FROM scratch\nCOPY requirements.txt /\n'),
         inputs: { builder: 'layer', image: `${locked.host}/p/r/pipeline`, context: 'pipeline', ...inputs },

@@ -296,7 +296,7 @@ describe('copy-modules without Google credentials (no stand-in: the real endpoin
   // (METADATA_SERVER_DETECTION=none keeps any client from probing the network for one).
   const withoutCredentials = (workspace: string, extra: Record<string, string> = {}) => {
     const empty = scratchDir();
-    return runAction({
+    return runBuiltAction({
       actionDir,
       workspace,
       inputs: { path: 'models', exclude: '*_test.py', destination: 'gs://ml-nocreds/m' },
