@@ -81,14 +81,14 @@ describe("the README's tables of mlops-cicd.yml", () => {
     // and the same command brings the new row in.
     const added = workflowText.replace(
       /^ {4}inputs:\n/m,
-      '    inputs:\n      smoke-command:\n        description: A local run of the pipeline before the Vertex AI run.\n        type: string\n        default: ""\n',
+      '    inputs:\n      added-by-another-change:\n        description: An input another change adds.\n        type: string\n        default: ""\n',
     );
     expect(added).not.toBe(workflowText);
     writeFileSync(join(root, '.github', 'workflows', 'mlops-cicd.yml'), added);
     expect(run(GENERATE, root).status).toBe(1);
     expect(run(GENERATE, '--write', root).status).toBe(0);
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(
-      '| `smoke-command` | string | no |  | A local run of the pipeline before the Vertex AI run. |',
+      '| `added-by-another-change` | string | no |  | An input another change adds. |',
     );
   });
 
