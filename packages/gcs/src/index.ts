@@ -15,6 +15,7 @@ export {
   type ListOptions,
   listObjects,
   type ObjectCount,
+  relativeName,
 } from './list-objects.ts';
 export { objectNameProblem } from './object-name.ts';
 export { openObjectReadStream, readObject } from './read-object.ts';

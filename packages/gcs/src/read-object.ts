@@ -34,12 +34,17 @@ export async function readObject(
 export async function openObjectReadStream(
   storage: Storage,
   uri: GsUri,
-  options: { range?: { start: number; end?: number }; retryPolicy?: RetryPolicy } = {},
+  options: {
+    range?: { start: number; end?: number };
+    /** Read exactly this generation (a listing's), so a rewrite meanwhile cannot mix versions. */
+    generation?: string;
+    retryPolicy?: RetryPolicy;
+  } = {},
 ): Promise<Readable> {
   const file = objectFile(storage, uri, 'read');
   try {
     const { body } = await withStorageRetries(
-      () => mediaRequest(file, options.range),
+      () => mediaRequest(file, options.range, options.generation),
       options.retryPolicy ?? DEFAULT_RETRY_POLICY,
     );
     return body;
