@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { defaultStateFolder, type LabelRule, parseClassNames, parseLabelFrom } from '@mlops-actions/data-loop';
+import {
+  defaultStateFolder,
+  type LabelRule,
+  parseClassNames,
+  parseLabelFrom,
+} from '@mlops-actions/data-loop';
 import { formatGsUri, type GsUri, parseGsUri } from '@mlops-actions/gcs';
 import { InputError, type Inputs, quote, type RunContext, resolveInside } from '@mlops-actions/kit';
 import { type DispatchConfig, readDispatchConfig } from './dispatch-config.ts';

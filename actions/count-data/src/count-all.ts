@@ -59,7 +59,8 @@ export async function countNewData(storage: Storage, config: Config, taken: Take
       tally.count += counted.count;
       tally.objects += 1;
       tally.bytes += object.size;
-      for (const [label, n] of counted.labels) tally.perLabel?.set(label, (tally.perLabel.get(label) ?? 0) + n);
+      for (const [label, n] of counted.labels)
+        tally.perLabel?.set(label, (tally.perLabel.get(label) ?? 0) + n);
       tally.entries.push(entryOf(object, counted));
     } catch (error) {
       if (error instanceof ChangedDuringCount) {
@@ -96,5 +97,6 @@ function entryOf(object: ListedObject, counted: Awaited<ReturnType<typeof countO
 
 /** "record 3 at byte 1,234: …" — where a reader can look with any hex viewer. */
 function reasonOf(error: TFRecordError): string {
-  return `record ${error.recordIndex} at byte ${error.offset}: ${error.kind} (${error.message})`;
+  const said = error.message.slice(error.message.indexOf(': ') + 2);
+  return `record ${error.recordIndex} at byte ${error.offset}, ${error.kind}: ${said}`;
 }

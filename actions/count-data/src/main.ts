@@ -27,7 +27,9 @@ export function run(): Promise<void> {
     const source = formatGsUri(config.source);
 
     const taken = await readTaken(storage, config.state);
-    info(`${plural(taken.size, 'object version')} already taken by ${plural(taken.spans.length, 'published span')}.`);
+    info(
+      `${plural(taken.size, 'object version')} already taken by ${plural(taken.spans.length, 'published span')}.`,
+    );
     const tally = await group(`Counting new data under ${source}`, async () => {
       try {
         return await countNewData(storage, config, taken);

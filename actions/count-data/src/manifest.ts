@@ -36,7 +36,9 @@ function sortedRecord(map: Map<string, number>): Record<string, number> {
 export function shownUnit(manifest: Pick<Manifest, 'unit' | 'entries'>): string {
   if (manifest.unit !== 'auto') return manifest.unit;
   const kinds = new Set(
-    manifest.entries.map((e) => (e.records !== undefined ? 'records' : e.lines !== undefined ? 'lines' : 'objects')),
+    manifest.entries.map((e) =>
+      e.records !== undefined ? 'records' : e.lines !== undefined ? 'lines' : 'objects',
+    ),
   );
   return kinds.size === 1 ? ([...kinds][0] as string) : 'units';
 }

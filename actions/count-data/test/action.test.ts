@@ -88,14 +88,30 @@ describe('count-data (built bundle on Node 24)', () => {
       threshold: '10',
     });
     expectSuccess(result);
-    expect(result.outputs).toMatchObject({ count: '3', enough: 'false', threshold: '10', objects: '3', bytes: '12' });
+    expect(result.outputs).toMatchObject({
+      count: '3',
+      enough: 'false',
+      threshold: '10',
+      objects: '3',
+      bytes: '12',
+    });
     expect(result.summary).toContain('Not yet: 3 of 10 objects');
     const manifest = manifestAt(result.outputs.manifest as string);
-    expect(result.outputs.manifest).toMatch(/^gs:\/\/cd-objects\/collected\/_mlops\/manifests\/run-\d+-count\.json$/);
-    expect(manifest.entries.map((e) => e.name)).toEqual(['collected/a/1.jpg', 'collected/a/2.jpg', 'collected/b/3.jpg']);
-    expect(manifest.entries[0]?.generation).toBe(gcs.store.live('cd-objects', 'collected/a/1.jpg')?.generation.toString());
+    expect(result.outputs.manifest).toMatch(
+      /^gs:\/\/cd-objects\/collected\/_mlops\/manifests\/run-\d+-count\.json$/,
+    );
+    expect(manifest.entries.map((e) => e.name)).toEqual([
+      'collected/a/1.jpg',
+      'collected/a/2.jpg',
+      'collected/b/3.jpg',
+    ]);
+    expect(manifest.entries[0]?.generation).toBe(
+      gcs.store.live('cd-objects', 'collected/a/1.jpg')?.generation.toString(),
+    );
     // The server applied the pattern: the listing asked with matchGlob.
-    expect(gcs.requests.some((r) => r.path.includes('/b/cd-objects/o') && r.path.includes('matchGlob='))).toBe(true);
+    expect(
+      gcs.requests.some((r) => r.path.includes('/b/cd-objects/o') && r.path.includes('matchGlob=')),
+    ).toBe(true);
   });
 
   it('counts records of plain, GZIP and ZLIB TFRecords, the CIFAR-10 files (128 each) and lines, exactly', async () => {
@@ -114,8 +130,14 @@ describe('count-data (built bundle on Node 24)', () => {
     const result = await countData({ source: 'gs://cd-records/in/', unit: 'auto', threshold: '280' });
     expectSuccess(result);
     // 7 + 11 + 5 + 128 + 128 records, 3 + 2 + 0 lines, 1 object
-    expect(result.outputs).toMatchObject({ count: String(7 + 11 + 5 + 256 + 5 + 1), enough: 'true', objects: '9' });
-    const entries = Object.fromEntries(manifestAt(result.outputs.manifest as string).entries.map((e) => [e.name, e]));
+    expect(result.outputs).toMatchObject({
+      count: String(7 + 11 + 5 + 256 + 5 + 1),
+      enough: 'true',
+      objects: '9',
+    });
+    const entries = Object.fromEntries(
+      manifestAt(result.outputs.manifest as string).entries.map((e) => [e.name, e]),
+    );
     expect(entries['in/cifar10_train.tfrecord']).toMatchObject({ records: 128 });
     expect(entries['in/cifar10_test.tfrecord']).toMatchObject({ records: 128 });
     expect(entries['in/packed.tfrecord.gz']).toMatchObject({ records: 11 });
@@ -128,25 +150,36 @@ describe('count-data (built bundle on Node 24)', () => {
 
   const KINDS = ['truncated-header', 'length-crc', 'truncated-data', 'data-crc'] as const;
 
-  it.each(KINDS)('fails on %s naming the object, the record index and the byte offset, and writes no manifest', async (kind) => {
-    const bucket = `cd-corrupt-${kind}`;
-    gcs.store.createBucket(bucket);
-    await put(bucket, { 'd/good.tfrecord': await tfrecordFile(3), 'd/bad.tfrecord': await corruptFile(kind, 6, 4) });
-    const result = await countData({ source: `gs://${bucket}/d/`, unit: 'records', threshold: '1' });
-    expect(result.exitCode).toBe(1);
-    const message = finalError(result);
-    expect(message).toContain(`gs://${bucket}/d/bad.tfrecord`);
-    expect(message).toContain(`record 4 at byte ${4 * FRAMED}`);
-    expect(message).toContain(kind);
-    expect(names(bucket, 'd/_mlops/manifests/')).toEqual([]);
-  });
+  it.each(KINDS)(
+    'fails on %s naming the object, the record index and the byte offset, and writes no manifest',
+    async (kind) => {
+      const bucket = `cd-corrupt-${kind}`;
+      gcs.store.createBucket(bucket);
+      await put(bucket, {
+        'd/good.tfrecord': await tfrecordFile(3),
+        'd/bad.tfrecord': await corruptFile(kind, 6, 4),
+      });
+      const result = await countData({ source: `gs://${bucket}/d/`, unit: 'records', threshold: '1' });
+      expect(result.exitCode).toBe(1);
+      const message = finalError(result);
+      expect(message).toContain(`gs://${bucket}/d/bad.tfrecord`);
+      expect(message).toContain(`record 4 at byte ${4 * FRAMED}`);
+      expect(message).toContain(kind);
+      expect(names(bucket, 'd/_mlops/manifests/')).toEqual([]);
+    },
+  );
 
   it('with on-corrupt: skip, leaves every corrupt object out of the count and lists it', async () => {
     gcs.store.createBucket('cd-skip');
     const files: Record<string, Buffer> = { 'd/good.tfrecord': await tfrecordFile(3) };
     for (const kind of KINDS) files[`d/${kind}.tfrecord`] = await corruptFile(kind, 6, 2);
     await put('cd-skip', files);
-    const result = await countData({ source: 'gs://cd-skip/d/', unit: 'records', threshold: '1', 'on-corrupt': 'skip' });
+    const result = await countData({
+      source: 'gs://cd-skip/d/',
+      unit: 'records',
+      threshold: '1',
+      'on-corrupt': 'skip',
+    });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ count: '3', objects: '1' });
     const corrupt = JSON.parse(result.outputs.corrupt as string) as { name: string; reason: string }[];
@@ -164,7 +197,10 @@ describe('count-data (built bundle on Node 24)', () => {
       'c/3.jpg': '3',
       'c/4.jpg': '4',
     });
-    const taken = ['c/1.jpg', 'c/2.jpg', 'c/3.jpg'].map((name) => ({ name, generation: first[name] as string }));
+    const taken = ['c/1.jpg', 'c/2.jpg', 'c/3.jpg'].map((name) => ({
+      name,
+      generation: first[name] as string,
+    }));
     await writeSpan(gcs, 'cd-once', 'c/_mlops/', 1, taken.slice(0, 2));
     await writeSpan(gcs, 'cd-once', 'c/_mlops/', 2, taken.slice(2), false); // never published
     await put('cd-once', { 'c/2.jpg': '2, rewritten' }); // a new generation after span 1 took it
@@ -183,11 +219,24 @@ describe('count-data (built bundle on Node 24)', () => {
       'n/b.tfrecord': await tfrecordFile(3),
     });
     // Hold the read of a.tfrecord; meanwhile a new object arrives and b is rewritten.
-    gcs.faults.add({ method: 'GET', route: '/^\\/(download\\/)?storage\\/v1\\/b\\/cd-during\\/o\\/n%2Fa\\.tfrecord/', action: { kind: 'delay', ms: 1500 } });
-    const running = countData({ source: 'gs://cd-during/n/', unit: 'records', threshold: '100', concurrency: '1' });
-    for (let i = 0; i < 100 && gcs.faults.injected.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    gcs.faults.add({
+      method: 'GET',
+      route: '/^\\/(download\\/)?storage\\/v1\\/b\\/cd-during\\/o\\/n%2Fa\\.tfrecord/',
+      action: { kind: 'delay', ms: 1500 },
+    });
+    const running = countData({
+      source: 'gs://cd-during/n/',
+      unit: 'records',
+      threshold: '100',
+      concurrency: '1',
+    });
+    for (let i = 0; i < 100 && gcs.faults.injected.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect(gcs.faults.injected).toHaveLength(1);
-    const during = await put('cd-during', { 'n/c.tfrecord': await tfrecordFile(4), 'n/b.tfrecord': await tfrecordFile(5) });
+    const during = await put('cd-during', {
+      'n/c.tfrecord': await tfrecordFile(4),
+      'n/b.tfrecord': await tfrecordFile(5),
+    });
     const first = await running;
     expectSuccess(first);
     const counted = manifestAt(first.outputs.manifest as string).entries;
@@ -196,7 +245,13 @@ describe('count-data (built bundle on Node 24)', () => {
     expect(first.summary).toContain('Changed while counting');
 
     // trigger-retraining takes exactly the manifest into span 1; the next count sees the rest.
-    await writeSpan(gcs, 'cd-during', 'n/_mlops/', 1, counted.map((e) => ({ name: e.name as string, generation: e.generation as string })));
+    await writeSpan(
+      gcs,
+      'cd-during',
+      'n/_mlops/',
+      1,
+      counted.map((e) => ({ name: e.name as string, generation: e.generation as string })),
+    );
     const second = await countData({ source: 'gs://cd-during/n/', unit: 'records', threshold: '100' });
     expectSuccess(second);
     const next = manifestAt(second.outputs.manifest as string).entries;
@@ -233,7 +288,11 @@ describe('count-data (built bundle on Node 24)', () => {
     await put('cd-dispatch', { 'x/3.csv': 'd\ne\n' }); // arrives before the re-run
     const rerun = await countData(inputs, env);
     expectSuccess(rerun);
-    expect(rerun.outputs).toMatchObject({ count: '3', manifest: first.outputs.manifest, dispatched: 'false' });
+    expect(rerun.outputs).toMatchObject({
+      count: '3',
+      manifest: first.outputs.manifest,
+      dispatched: 'false',
+    });
     expect(github.dispatches).toHaveLength(1);
     expect(rerun.summary).toContain('already started by an earlier attempt');
   });

@@ -19,7 +19,10 @@ export function payloads(count: number, seed = 1): Uint8Array[] {
   return Array.from({ length: count }, (_, i) => Buffer.alloc(PAYLOAD, (seed * 31 + i) % 251));
 }
 
-export async function tfrecordFile(count: number, compression: 'none' | 'gzip' | 'zlib' = 'none'): Promise<Buffer> {
+export async function tfrecordFile(
+  count: number,
+  compression: 'none' | 'gzip' | 'zlib' = 'none',
+): Promise<Buffer> {
   const plain = await framed(payloads(count));
   if (compression === 'gzip') return gzipSync(plain);
   if (compression === 'zlib') return deflateSync(plain);

@@ -23,7 +23,12 @@ export function mediaRequest(
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { 'Accept-Encoding': 'identity' };
     if (range !== undefined) headers.Range = `bytes=${range.start}-${range.end ?? ''}`;
-    const request = file.requestStream({ uri: '', qs: { alt: 'media', ...(generation === undefined ? {} : { generation }) }, headers, maxRetries: 0 });
+    const request = file.requestStream({
+      uri: '',
+      qs: { alt: 'media', ...(generation === undefined ? {} : { generation }) },
+      headers,
+      maxRetries: 0,
+    });
     // Piped at once into a stream of our own: the client's stream loses its end when paused early.
     const body = new PassThrough();
     let answered = false;
