@@ -67,11 +67,8 @@ export async function countObject(
 export const UNLABELLED = '(none)';
 
 function featureLabel(rule: LabelRule, record: Uint8Array, classNames: string[] | undefined): string {
-  const feature = decodeExample(record).features.get((rule as { name: string }).name);
-  const value = feature?.values[0];
-  if (value === undefined) return UNLABELLED;
-  const text = value instanceof Uint8Array ? Buffer.from(value).toString('utf8') : String(value);
-  return labelOf(rule, text, classNames) ?? UNLABELLED;
+  const name = rule.kind === 'feature' ? rule.name : '';
+  return labelOf(rule, decodeExample(record).features.get(name), classNames) ?? UNLABELLED;
 }
 
 async function open(storage: Storage, bucket: string, object: ListedObject) {
