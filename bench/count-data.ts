@@ -20,7 +20,7 @@ const RUNS = arg('--runs', 3);
 
 const gcs = await new GcsStandIn().start();
 const storage = createStorage({ apiEndpoint: gcs.url, projectId: gcs.projectId });
-const empty = { has: () => false, size: 0, spans: [] as number[] };
+const empty = { has: () => false, spanOf: () => undefined, size: 0, spans: [] as number[], overlaps: [] };
 
 async function fill(bucket: string, count: number): Promise<void> {
   gcs.store.createBucket(bucket);
