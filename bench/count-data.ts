@@ -25,7 +25,8 @@ const empty = { has: () => false, spanOf: () => undefined, size: 0, spans: [] as
 async function fill(bucket: string, count: number): Promise<void> {
   gcs.store.createBucket(bucket);
   const data = Buffer.from('x');
-  for (let i = 0; i < count; i++) await gcs.store.write(bucket, `data/day${i % 30}/obj-${String(i).padStart(7, '0')}.jpg`, data);
+  for (let i = 0; i < count; i++)
+    await gcs.store.write(bucket, `data/day${i % 30}/obj-${String(i).padStart(7, '0')}.jpg`, data);
 }
 
 async function raw(bucket: string): Promise<number> {
@@ -46,12 +47,17 @@ async function raw(bucket: string): Promise<number> {
 }
 
 async function ours(bucket: string): Promise<number> {
-  const inputs = createInputs((name) => ({ source: `gs://${bucket}/data/`, threshold: '1', unit: 'objects' })[name] ?? '');
+  const inputs = createInputs(
+    (name) => ({ source: `gs://${bucket}/data/`, threshold: '1', unit: 'objects' })[name] ?? '',
+  );
   const config = readConfig(inputs, { workspace: process.cwd(), ref: 'refs/heads/main' });
   return (await countNewData(storage, config, empty)).count;
 }
 
-async function measure(fn: () => Promise<number>, expected: number): Promise<{ ms: number; heapMiB: number }> {
+async function measure(
+  fn: () => Promise<number>,
+  expected: number,
+): Promise<{ ms: number; heapMiB: number }> {
   globalThis.gc?.();
   const base = process.memoryUsage().heapUsed;
   let peak = base;
@@ -66,7 +72,8 @@ async function measure(fn: () => Promise<number>, expected: number): Promise<{ m
   return { ms, heapMiB: (peak - base) / 2 ** 20 };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 for (const size of [OBJECTS / 4, OBJECTS]) {
   const bucket = `bench-${size}`;

@@ -30,6 +30,7 @@ async function countData(inputs: Record<string, string>, env: Record<string, str
   return runBuiltAction({
     actionDir,
     inputs,
+    token: github.token,
     env: {
       ...gcs.environment(),
       ...github.env(),
@@ -110,7 +111,7 @@ describe('count-data (built bundle on Node 24)', () => {
     );
     // The server applied the pattern: the listing asked with matchGlob.
     expect(
-      gcs.requests.some((r) => r.path.includes('/b/cd-objects/o') && r.path.includes('matchGlob=')),
+      gcs.requests.some((r) => r.path.includes('/b/cd-objects/o') && r.query.includes('matchGlob=')),
     ).toBe(true);
   });
 
@@ -221,7 +222,7 @@ describe('count-data (built bundle on Node 24)', () => {
     // Hold the read of a.tfrecord; meanwhile a new object arrives and b is rewritten.
     gcs.faults.add({
       method: 'GET',
-      route: '/^\\/(download\\/)?storage\\/v1\\/b\\/cd-during\\/o\\/n%2Fa\\.tfrecord/',
+      route: '/cd-during\\/o\\/n(%2F|\\/)a\\.tfrecord/',
       action: { kind: 'delay', ms: 1500 },
     });
     const running = countData({
@@ -276,7 +277,7 @@ describe('count-data (built bundle on Node 24)', () => {
     };
     const env = { GITHUB_RUN_ID: '424242', GITHUB_JOB: 'count' };
     const first = await countData(inputs, env);
-    expectSuccess(first);
+    expect(finalError(first)).toBe('');
     expect(first.outputs).toMatchObject({ count: '3', enough: 'true', dispatched: 'true' });
     expect(github.dispatches).toHaveLength(1);
     expect(github.dispatches[0]).toMatchObject({
