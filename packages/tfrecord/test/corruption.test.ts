@@ -14,6 +14,10 @@ async function readAll(bytes: Uint8Array, chunk = 1000): Promise<{ read: number;
   return { read, error };
 }
 
+function flip(bytes: Buffer, at: number, bits: number): void {
+  bytes.writeUInt8(bytes.readUInt8(at) ^ bits, at);
+}
+
 function copy(): Buffer {
   return Buffer.from(file);
 }
@@ -22,7 +26,7 @@ describe('corrupt and truncated TFRecords', () => {
   it('length-crc: a flipped bit in a record length', async () => {
     const bad = copy();
     const { offset } = layout[5] as { offset: number };
-    bad[offset + 1] ^= 0x04;
+    flip(bad, offset + 1, 0x04);
     const { read, error } = await readAll(bad);
     expect(error).toBeInstanceOf(TFRecordError);
     expect(error).toMatchObject({ kind: 'length-crc', recordIndex: 5, offset });
@@ -35,7 +39,7 @@ describe('corrupt and truncated TFRecords', () => {
   it('data-crc: a flipped byte in a record payload (the records before it still come out)', async () => {
     const bad = copy();
     const { offset, length } = layout[3] as { offset: number; length: number };
-    bad[offset + 12 + Math.floor(length / 2)] ^= 0xff;
+    flip(bad, offset + 12 + Math.floor(length / 2), 0xff);
     for (const chunk of [1, 7, 1000, bad.length]) {
       const { read, error } = await readAll(bad, chunk);
       expect(error).toMatchObject({ kind: 'data-crc', recordIndex: 3, offset });
@@ -47,7 +51,7 @@ describe('corrupt and truncated TFRecords', () => {
   it('data-crc: a flipped bit in the stored data CRC itself', async () => {
     const bad = copy();
     const { offset, length } = layout[127] as { offset: number; length: number };
-    bad[offset + 12 + length + 2] ^= 0x01;
+    flip(bad, offset + 12 + length + 2, 0x01);
     expect((await readAll(bad)).error).toMatchObject({ kind: 'data-crc', recordIndex: 127, offset });
   });
 
@@ -85,7 +89,7 @@ describe('corrupt and truncated TFRecords', () => {
     // gzip's own CRC-32 of the whole file, in its trailer: found at the end (zlib holds back its
     // last output with the error), and the error names the record it was reading.
     const badTrailer = Buffer.from(gzip);
-    badTrailer[badTrailer.length - 6] ^= 0x01;
+    flip(badTrailer, badTrailer.length - 6, 0x01);
     const last = await readAll(badTrailer);
     expect(last.read).toBeGreaterThan(100);
     expect(last.error).toMatchObject({ kind: 'decompress', recordIndex: last.read });
