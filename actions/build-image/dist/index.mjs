@@ -7,8 +7,8 @@ import {
   ROLES,
   accessAdvice,
   accessRefusal
-} from "../../../dist/chunks/chunk-PNSD3HTM.mjs";
-import "../../../dist/chunks/chunk-J364DNAW.mjs";
+} from "../../../dist/chunks/chunk-5AOMNDTN.mjs";
+import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   InputError,
   ProcessStartError,
@@ -33,7 +33,7 @@ import {
   table,
   untilTerminated,
   writeSummary
-} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
+} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";
@@ -667,7 +667,7 @@ function commonJs(namespace) {
 // packages/image/src/builders/cloud-build-client.ts
 var CLOUD_BUILD_EMULATOR_HOST = "CLOUD_BUILD_EMULATOR_HOST";
 async function createCloudBuildClient(env = process.env) {
-  const { CloudBuildClient } = commonJs(await import("../../../dist/chunks/src-NJ4ETWYJ.mjs"));
+  const { CloudBuildClient } = commonJs(await import("../../../dist/chunks/src-ASXLKCKN.mjs"));
   const emulator = env[CLOUD_BUILD_EMULATOR_HOST];
   if (!emulator) return new CloudBuildClient({ fallback: true });
   const match = /^(?:http:\/\/)?(127\.0\.0\.1|localhost|\[::1\]):(\d+)$/.exec(emulator);
@@ -675,7 +675,7 @@ async function createCloudBuildClient(env = process.env) {
     throw new Error(
       `${CLOUD_BUILD_EMULATOR_HOST} must be a loopback host:port; got ${JSON.stringify(emulator)}`
     );
-  const { PassThroughClient } = commonJs(await import("../../../dist/chunks/src-556EXZ3H.mjs"));
+  const { PassThroughClient } = commonJs(await import("../../../dist/chunks/src-W7WMXSQN.mjs"));
   return new CloudBuildClient({
     fallback: true,
     protocol: "http",
@@ -2424,7 +2424,7 @@ async function buildOrReuse(options) {
 // packages/image/src/credentials/adc-token.ts
 var CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 async function adcAccessToken() {
-  const { GoogleAuth } = commonJs(await import("../../../dist/chunks/src-556EXZ3H.mjs"));
+  const { GoogleAuth } = commonJs(await import("../../../dist/chunks/src-W7WMXSQN.mjs"));
   const auth = new GoogleAuth({ scopes: [CLOUD_PLATFORM] });
   let token;
   try {
@@ -2866,7 +2866,7 @@ function run() {
   return runAction("build-image", async () => {
     const context = readRunContext();
     const inputs = createInputs();
-    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-V2QWULKE.mjs") : void 0;
+    const gcs = inputs.string("builder") === "cloud-build" ? await import("../../../dist/chunks/src-KYKGFJVF.mjs") : void 0;
     const config = readConfig(inputs, context, gcs?.parseGsUri);
     if (config.password) maskSecret(config.password);
     const uploadIgnore = gcs && readUploadIgnore(gcs, config.contextDir, context.workspace);

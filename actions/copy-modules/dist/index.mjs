@@ -11,15 +11,16 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-CHEOUKBA.mjs";
+} from "../../../dist/chunks/chunk-GVW2W2NF.mjs";
+import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
-import "../../../dist/chunks/chunk-7565YPGE.mjs";
-import "../../../dist/chunks/chunk-PNSD3HTM.mjs";
-import "../../../dist/chunks/chunk-J364DNAW.mjs";
+import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
+import "../../../dist/chunks/chunk-5AOMNDTN.mjs";
+import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   objectUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-EGX2IC62.mjs";
+} from "../../../dist/chunks/chunk-SGEHCVR2.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -46,8 +47,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
-import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
+} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/copy-modules/src/config.ts

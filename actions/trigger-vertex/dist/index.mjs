@@ -27,9 +27,9 @@ import {
   sanitizeLabelValue,
   submitPipelineJob,
   taskViews
-} from "../../../dist/chunks/chunk-PBJNE7I4.mjs";
+} from "../../../dist/chunks/chunk-5URYLG6M.mjs";
 import "../../../dist/chunks/chunk-AQP7U6WJ.mjs";
-import "../../../dist/chunks/chunk-A36BIOOX.mjs";
+import "../../../dist/chunks/chunk-P7XAWB4I.mjs";
 import {
   PipelineSpecError,
   credentialIn,
@@ -42,19 +42,19 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-ZUHASB77.mjs";
-import "../../../dist/chunks/chunk-7565YPGE.mjs";
-import "../../../dist/chunks/chunk-PNSD3HTM.mjs";
-import "../../../dist/chunks/chunk-J364DNAW.mjs";
+} from "../../../dist/chunks/chunk-UIRXJ2GR.mjs";
+import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
+import "../../../dist/chunks/chunk-5AOMNDTN.mjs";
+import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-EGX2IC62.mjs";
+} from "../../../dist/chunks/chunk-SGEHCVR2.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-N3HAAW5I.mjs";
+} from "../../../dist/chunks/chunk-W2WAH33U.mjs";
 import {
   ActionError,
   InputError,
@@ -82,7 +82,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
+} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -168,7 +168,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-V2QWULKE.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-KYKGFJVF.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -563,7 +563,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-V2QWULKE.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-KYKGFJVF.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

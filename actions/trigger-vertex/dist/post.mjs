@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   jobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-N3HAAW5I.mjs";
+} from "../../../dist/chunks/chunk-W2WAH33U.mjs";
 import {
   code,
   info,
   runAction,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-MW66I2ZP.mjs";
+} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/post-run.ts
@@ -21,7 +21,7 @@ function runPost() {
       return;
     }
     try {
-      const { cancelPipelineJob, connectVertex, getPipelineJob, jobIdOf, pipelineState } = await import("../../../dist/chunks/src-5AHE76UZ.mjs");
+      const { cancelPipelineJob, connectVertex, getPipelineJob, jobIdOf, pipelineState } = await import("../../../dist/chunks/src-M333D32V.mjs");
       const vertex = await connectVertex({
         project: job.project,
         region: job.region,

@@ -15,9 +15,10 @@ export {
   type ListOptions,
   listObjects,
   type ObjectCount,
+  relativeName,
 } from './list-objects.ts';
 export { objectNameProblem } from './object-name.ts';
-export { openObjectReadStream, readObject } from './read-object.ts';
+export { openObjectReadStream, readObject, readObjectGeneration } from './read-object.ts';
 export { createStorage, type StorageClientOptions } from './storage-client.ts';
 export { storageAccessAdvice } from './storage-failure.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, withStorageRetries } from './storage-retry.ts';

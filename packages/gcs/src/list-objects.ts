@@ -22,6 +22,11 @@ export interface ListOptions {
    * matched against the part of the name after `uri.path` (and after a `/` that follows it).
    */
   glob?: string;
+  /**
+   * A glob the server applies (Cloud Storage `matchGlob`, matched against the full object name):
+   * pages then carry only matching names, so a narrow pattern over a large bucket costs less.
+   */
+  matchGlob?: string;
   /** Objects per page request; GCS serves at most 1,000. */
   pageSize?: number;
   retryPolicy?: RetryPolicy;
@@ -58,6 +63,7 @@ export async function* listObjects(
       autoPaginate: false,
       maxResults: pageSize,
       fields: FIELDS,
+      ...(options.matchGlob === undefined ? {} : { matchGlob: options.matchGlob }),
       ...(pageToken === undefined ? {} : { pageToken }),
     };
     let page: GetFilesResponse;

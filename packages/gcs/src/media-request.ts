@@ -8,7 +8,7 @@ export interface MediaResponse {
 
 /**
  * Starts a GET ?alt=media with the client's retries off and resolves once the answer's status is
- * known: with the body stream (paused) on 2xx, or rejecting like an ApiError (`code` = status,
+ * known (of `generation` when given): with the body stream (paused) on 2xx, or rejecting like an ApiError (`code` = status,
  * GCS's message) otherwise.
  *
  * The client's retries are off because in @google-cloud/storage 8.4.0 a retried media download
@@ -18,11 +18,14 @@ export interface MediaResponse {
 export function mediaRequest(
   file: File,
   range?: { start: number; end?: number },
+  generation?: string,
 ): Promise<{ response: MediaResponse; body: Readable }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { 'Accept-Encoding': 'identity' };
     if (range !== undefined) headers.Range = `bytes=${range.start}-${range.end ?? ''}`;
-    const request = file.requestStream({ uri: '', qs: { alt: 'media' }, headers, maxRetries: 0 });
+    // A given generation: the bytes of exactly that version, or 404 once it is no longer stored.
+    const qs = generation === undefined ? { alt: 'media' } : { alt: 'media', generation };
+    const request = file.requestStream({ uri: '', qs, headers, maxRetries: 0 });
     // Piped at once into a stream of our own: the client's stream loses its end when paused early.
     const body = new PassThrough();
     let answered = false;

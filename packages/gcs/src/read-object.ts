@@ -27,6 +27,25 @@ export async function readObject(
 }
 
 /**
+ * Like readObject, but the bytes of one generation (a decimal string, as listings give it): a
+ * rewrite since then cannot change what is read. A generation that is no longer stored is a
+ * NotFoundError naming `gs://bucket/name#generation`.
+ */
+export async function readObjectGeneration(
+  storage: Storage,
+  uri: GsUri,
+  generation: string,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<Buffer> {
+  const file = objectFile(storage, uri, 'read');
+  try {
+    return await withStorageRetries(() => downloadOnce(file, checkedGeneration(generation)), policy);
+  } catch (error) {
+    throw readFailure(error, uri, generation);
+  }
+}
+
+/**
  * A stream of the object's bytes (or of `range`, both ends inclusive). Opening is retried like
  * readObject; once bytes flow, an error ends the stream and the caller decides (a stream cannot
  * be replayed). Nothing is buffered: for objects too large for readObject.
@@ -34,27 +53,43 @@ export async function readObject(
 export async function openObjectReadStream(
   storage: Storage,
   uri: GsUri,
-  options: { range?: { start: number; end?: number }; retryPolicy?: RetryPolicy } = {},
+  options: {
+    range?: { start: number; end?: number };
+    /** Read this generation (as listed), not whatever is live when the request arrives. */
+    generation?: string;
+    retryPolicy?: RetryPolicy;
+  } = {},
 ): Promise<Readable> {
   const file = objectFile(storage, uri, 'read');
+  const generation = options.generation === undefined ? undefined : checkedGeneration(options.generation);
   try {
     const { body } = await withStorageRetries(
-      () => mediaRequest(file, options.range),
+      () => mediaRequest(file, options.range, generation),
       options.retryPolicy ?? DEFAULT_RETRY_POLICY,
     );
     return body;
   } catch (error) {
-    throw readFailure(error, uri);
+    throw readFailure(error, uri, generation);
   }
 }
 
-function readFailure(error: unknown, uri: GsUri): Error {
-  const shown = formatGsUri(uri);
+function readFailure(error: unknown, uri: GsUri, generation?: string): Error {
+  const shown = generation === undefined ? formatGsUri(uri) : `${formatGsUri(uri)}#${generation}`;
   return asNotFound(error, shown) ?? storageCallFailure('read', shown, error);
 }
 
-async function downloadOnce(file: File): Promise<Buffer> {
-  const { response, body } = await mediaRequest(file);
+/** Generations are positive decimal integers; anything else would be sent to the server as is. */
+function checkedGeneration(generation: string): string {
+  if (!/^[1-9]\d*$/.test(generation)) {
+    throw new TypeError(
+      `An object generation is a positive decimal integer; got ${JSON.stringify(generation)}.`,
+    );
+  }
+  return generation;
+}
+
+async function downloadOnce(file: File, generation?: string): Promise<Buffer> {
+  const { response, body } = await mediaRequest(file, undefined, generation);
   const chunks: Buffer[] = [];
   for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
   const data = Buffer.concat(chunks);

@@ -6,6 +6,7 @@ import {
   openObjectReadStream,
   parseGsUri,
   readObject,
+  readObjectGeneration,
   writeObject,
   writeObjectIfAbsent,
 } from '../src/index.ts';
@@ -178,6 +179,30 @@ describe('writeObject and openObjectReadStream', () => {
     expect(Buffer.concat(parts).toString()).toBe('bytes');
     await expect(openObjectReadStream(env.storage, parseGsUri('gs://stream-bucket/none'))).rejects.toThrow(
       'gs://stream-bucket/none does not exist.',
+    );
+  });
+});
+
+describe('reading a given generation', () => {
+  it('reads the listed generation after a rewrite, and names bucket/name#generation once it is gone', async () => {
+    // Versioned: the first generation stays readable after the rewrite.
+    env.standIn.store.createBucket('generation-read', { versioning: true });
+    const uri = parseGsUri('gs://generation-read/data/a.csv');
+    const first = await writeObjectIfAbsent(env.storage, uri, 'one\n');
+    const [listed] = await collect(listObjects(env.storage, parseGsUri('gs://generation-read/data/')));
+    expect(listed?.generation).toBe(first.generation);
+    await writeObject(env.storage, uri, Buffer.from('two\nthree\n'), { ifGenerationMatch: first.generation });
+    expect((await readObject(env.storage, uri)).toString()).toBe('two\nthree\n');
+    const stream = await openObjectReadStream(env.storage, uri, { generation: first.generation });
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('one\n');
+    expect((await readObjectGeneration(env.storage, uri, first.generation)).toString()).toBe('one\n');
+    await expect(readObjectGeneration(env.storage, uri, '1')).rejects.toThrow(
+      'gs://generation-read/data/a.csv#1 does not exist.',
+    );
+    await expect(readObjectGeneration(env.storage, uri, 'latest')).rejects.toThrow(
+      'An object generation is a positive decimal integer; got "latest".',
     );
   });
 });
