@@ -4,6 +4,7 @@ import { AnswerDroppingProxy } from '../../gcs/test/answer-dropping-proxy.ts';
 import {
   compareObjectNames,
   formatManifest,
+  type ManifestEntry,
   manifestProblems,
   parseManifest,
   readManifest,
@@ -153,13 +154,13 @@ describe('manifestProblems', () => {
   });
 
   it('refuses repeated names and unsorted, badly typed entries', () => {
-    expect(withEntries((m) => (m.entries[1] = { ...m.entries[0]! }))).toEqual([
+    expect(withEntries((m) => (m.entries[1] = { ...(m.entries[0] as ManifestEntry) }))).toEqual([
       'entries[1] repeats the name "data/a.tfrecord": each object appears once',
     ]);
-    expect(withEntries((m) => (m.entries[0]!.generation = '17e5'))).toEqual([
+    expect(withEntries((m) => ((m.entries[0] as ManifestEntry).generation = '17e5'))).toEqual([
       'entries[0] ("data/a.tfrecord") must have "generation" as a decimal string',
     ]);
-    expect(withEntries((m) => (m.entries[0]!.records = 1.5))).toEqual([
+    expect(withEntries((m) => ((m.entries[0] as ManifestEntry).records = 1.5))).toEqual([
       'entries[0] ("data/a.tfrecord") "records" must be a whole number ≥ 0',
     ]);
   });

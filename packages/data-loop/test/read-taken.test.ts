@@ -1,6 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { parseGsUri, writeObjectIfAbsent } from '@mlops-actions/gcs';
 import { describe, expect, it } from 'vitest';
 import {
+  decodeTaken,
   encodePublishedMarker,
   encodeTaken,
   publishSpan,
@@ -69,6 +71,47 @@ describe('readTaken', () => {
     expect(taken.size).toBe(2);
     expect(taken.spanOf('a', '5')).toBe(1);
     expect(taken.overlaps).toEqual([{ name: 'a', generation: '5', spans: [1, 2] }]);
+  });
+
+  it('gives the same answer for a taken list another writer spelled differently (spaces, escapes, key order)', async () => {
+    env.standIn.store.createBucket('taken-spelling');
+    const state = parseGsUri('gs://taken-spelling/_mlops/');
+    const lines = [
+      '{"name": "caf\\u00e9/1.jpg", "generation": "5"}',
+      '{"generation":"6","name":"b/\\"quoted\\".jpg"}',
+      '{"name":"plain/ü.jpg","generation":"7"}',
+    ];
+    const taken = await writeObjectIfAbsent(
+      env.storage,
+      takenObject(state, 1),
+      gzipSync(`${lines.join('\n')}\n`),
+    );
+    await writeObjectIfAbsent(
+      env.storage,
+      parseGsUri('gs://taken-spelling/_mlops/spans/1/_PUBLISHED'),
+      encodePublishedMarker({
+        version: 1,
+        span: 1,
+        taken: { generation: taken.generation, entries: 3 },
+        publishedAt: 'now',
+      }),
+    );
+    const set = await readTaken(env.storage, state);
+    expect(set.has('café/1.jpg', '5')).toBe(true);
+    expect(set.has('b/"quoted".jpg', '6')).toBe(true);
+    expect(set.has('plain/ü.jpg', '7')).toBe(true);
+    expect(set.size).toBe(3);
+  });
+
+  it('refuses a taken list with a line that is not an entry, naming the line', () => {
+    const bad = gzipSync('{"name":"a","generation":"1"}\n{"name":"b","generation":1}\n');
+    expect(() => decodeTaken(bad)).toThrow(
+      'line 2 is not {"name": "<object name>", "generation": "<decimal generation>"}',
+    );
+    expect(() => decodeTaken(gzipSync('{"name":"a","generation":"1"}'))).toThrow(
+      'its last line does not end with a newline',
+    );
+    expect(decodeTaken(encodeTaken(entries('p/', 3)))).toEqual(entries('p/', 3));
   });
 
   it('reads 100,000 taken objects across spans', async () => {
