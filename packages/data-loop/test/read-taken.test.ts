@@ -5,13 +5,14 @@ import {
   decodeTaken,
   encodePublishedMarker,
   encodeTaken,
+  listSpans,
   publishSpan,
   readTaken,
   StateError,
   type TakenEntry,
   takenObject,
 } from '../src/index.ts';
-import { useStandIn } from './stand-in.ts';
+import { QUICK_RETRIES, useStandIn } from './stand-in.ts';
 
 const env = useStandIn();
 
@@ -57,6 +58,48 @@ describe('readTaken', () => {
     expect(taken.has('data/cat/1.jpg', '12')).toBe(false);
     expect(taken.has('data/cat/3.jpg', '33')).toBe(false);
     expect(taken.overlaps).toEqual([]);
+    // The writer's view for numbering: every span folder, published or not.
+    const folders = await listSpans(env.storage, state);
+    expect(folders.map((folder) => [folder.span, folder.published !== undefined])).toEqual([
+      [9, true],
+      [10, true],
+      [11, false],
+    ]);
+  });
+
+  it('reads through a 503 and a dropped connection on the listing and the downloads', async () => {
+    env.standIn.store.createBucket('taken-faults');
+    const state = parseGsUri('gs://taken-faults/_mlops/');
+    await publishSpan(env.storage, state, 1, entries('f/', 10));
+    env.standIn.faults.add({
+      route: '/storage/v1/b/taken-faults/o?',
+      action: { kind: 'status', status: 503 },
+    });
+    env.standIn.faults.add({ route: '/storage/v1/b/taken-faults/o/', action: { kind: 'drop' } });
+    env.standIn.faults.add({
+      route: '/storage/v1/b/taken-faults/o/',
+      action: { kind: 'status', status: 429 },
+    });
+    const taken = await readTaken(env.storage, state, { retryPolicy: QUICK_RETRIES });
+    expect(taken.size).toBe(10);
+    expect(env.standIn.faults.injected.map((fault) => fault.action)).toEqual(['status', 'drop', 'status']);
+  });
+
+  it('refuses a published span whose taken list was rewritten after publishing', async () => {
+    env.standIn.store.createBucket('taken-rewritten');
+    const state = parseGsUri('gs://taken-rewritten/_mlops/');
+    await publishSpan(env.storage, state, 2, entries('r/', 2));
+    const rewritten = await env.standIn.store.write(
+      'taken-rewritten',
+      '_mlops/spans/2/taken.jsonl.gz',
+      encodeTaken([]),
+    );
+    const reading = readTaken(env.storage, state);
+    await expect(reading).rejects.toBeInstanceOf(StateError);
+    await expect(reading).rejects.toThrow(
+      /^gs:\/\/taken-rewritten\/_mlops\/spans\/2\/taken.jsonl.gz#\d+: span 2 is published, but the taken list its marker names is gone/,
+    );
+    expect(rewritten.generation).toMatch(/^\d+$/);
   });
 
   it('reports a version found in two published spans instead of hiding it', async () => {
