@@ -75,6 +75,16 @@ describe('writeManifestOnce', () => {
     }
   });
 
+  it("refuses to pass off another count's manifest as this run's (matrix jobs share a run key)", async () => {
+    env.standIn.store.createBucket('manifest-matrix');
+    const state = parseGsUri('gs://manifest-matrix/_mlops/');
+    await writeManifestOnce(env.storage, state, 'run-4-count', sampleManifest());
+    const otherLeg = { ...sampleManifest(), pattern: '**/*.jsonl' };
+    await expect(writeManifestOnce(env.storage, state, 'run-4-count', otherLeg)).rejects.toThrow(
+      'gs://manifest-matrix/_mlops/manifests/run-4-count.json: this run key\'s manifest is there already, but from a different count (its pattern is "**/*.tfrecord", this count\'s is "**/*.jsonl").',
+    );
+  });
+
   it('writes nothing when the manifest is invalid', async () => {
     env.standIn.store.createBucket('manifest-invalid');
     const bad = sampleManifest();
@@ -148,6 +158,11 @@ describe('manifestProblems', () => {
       'totals that disagree',
       (m: Record<string, unknown>) => (m.bytes = 5),
       '"bytes" is 5, but the entries\' sizes add up to 1020',
+    ],
+    [
+      'a count that disagrees',
+      (m: Record<string, unknown>) => (m.count = 129),
+      '"count" is 129, but the entries add up to 130 (each entry counts its "records", else its "lines", else 1)',
     ],
   ])('refuses %s', (_, mutate, problem) => {
     expect(withEntries(mutate as (m: unknown) => void)).toContain(problem);
