@@ -24,7 +24,8 @@ export interface WrittenManifest {
 /**
  * Writes the manifest to `<state>/manifests/<run key>.json` only if nothing is there
  * (ifGenerationMatch: 0). A re-run of the same job finds its first attempt's manifest and gets it
- * back unchanged, so everything downstream sees one snapshot per run. A write whose answer was
+ * back unchanged, so everything downstream sees one snapshot per run — provided it is the same
+ * count (source, state, pattern, unit, repository, run id, job): anything else is a StateError. A write whose answer was
  * lost and whose retry meets 412 recognises its own object (gcs's write id) and reports created.
  * The manifest is validated before anything is written.
  */
@@ -48,11 +49,30 @@ export async function writeManifestOnce(
     retryPolicy,
   );
   if (result.created) return { uri, created: true, manifest };
-  return {
-    uri,
-    created: false,
-    manifest: await readManifest(storage, target, result.generation, retryPolicy),
-  };
+  const existing = await readManifest(storage, target, result.generation, retryPolicy);
+  const clash = sameCountProblem(existing, manifest);
+  if (clash !== undefined) {
+    throw new StateError(
+      uri,
+      `this run key's manifest is there already, but from a different count (${clash}). Two jobs with the same job id in one run (a matrix) share a run key: give each its own state folder.`,
+    );
+  }
+  return { uri, created: false, manifest: existing };
+}
+
+/** Why `existing` cannot be an earlier attempt of the count that made `mine`; undefined if it can. */
+function sameCountProblem(existing: Manifest, mine: Manifest): string | undefined {
+  for (const field of ['source', 'state', 'pattern', 'unit'] as const) {
+    if (existing[field] !== mine[field]) {
+      return `its ${field} is ${JSON.stringify(existing[field])}, this count's is ${JSON.stringify(mine[field])}`;
+    }
+  }
+  for (const field of ['repository', 'runId', 'job'] as const) {
+    if (existing.run[field] !== mine.run[field]) {
+      return `its run.${field} is ${JSON.stringify(existing.run[field])}, this count's is ${JSON.stringify(mine.run[field])}`;
+    }
+  }
+  return undefined;
 }
 
 /**

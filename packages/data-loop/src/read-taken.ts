@@ -11,7 +11,7 @@ import { listSpans } from './list-spans.ts';
 import { decodePublishedMarker } from './published-marker.ts';
 import { StateError } from './state-error.ts';
 import { publishedMarker, takenObject } from './state-layout.ts';
-import { decodeTaken, type TakenEntry } from './taken-format.ts';
+import { forEachTakenKey } from './taken-lines.ts';
 import { MutableTakenSet, type TakenSet } from './taken-set.ts';
 
 export interface ReadTakenOptions {
@@ -34,9 +34,9 @@ export async function readTaken(
   const folders = (await listSpans(storage, state, options.retryPolicy)).filter(
     (folder) => folder.published !== undefined,
   );
-  const loaded: TakenEntry[][] = new Array(folders.length);
+  const loaded: string[][] = new Array(folders.length);
   await forEachConcurrently(folders, options.concurrency ?? 8, async (folder, index) => {
-    loaded[index] = await readSpanEntries(
+    loaded[index] = await readSpanKeys(
       storage,
       state,
       folder.span,
@@ -46,19 +46,19 @@ export async function readTaken(
   });
   const taken = new MutableTakenSet();
   folders.forEach((folder, index) => {
-    taken.add(folder.span, loaded[index] as TakenEntry[]);
+    taken.addKeys(folder.span, loaded[index] as string[]);
     taken.spans.push(folder.span);
   });
   return taken;
 }
 
-async function readSpanEntries(
+async function readSpanKeys(
   storage: Storage,
   state: GsUri,
   span: number,
   markerGeneration: string,
   retryPolicy?: RetryPolicy,
-): Promise<TakenEntry[]> {
+): Promise<string[]> {
   const markerUri = publishedMarker(state, span);
   const markerBytes = await readObjectGeneration(storage, markerUri, markerGeneration, retryPolicy);
   let marker: ReturnType<typeof decodePublishedMarker>;
@@ -82,20 +82,20 @@ async function readSpanEntries(
       { cause: error },
     );
   }
-  let entries: TakenEntry[];
+  const keys: string[] = [];
   try {
-    entries = decodeTaken(bytes);
+    forEachTakenKey(bytes, (key) => keys.push(key));
   } catch (error) {
     throw new StateError(
       formatGsUri(takenUri),
       `span ${span}'s taken list cannot be read: ${(error as Error).message}.`,
     );
   }
-  if (entries.length !== marker.taken.entries) {
+  if (keys.length !== marker.taken.entries) {
     throw new StateError(
       formatGsUri(takenUri),
-      `span ${span}'s taken list has ${entries.length} entries, but its marker says ${marker.taken.entries}.`,
+      `span ${span}'s taken list has ${keys.length} entries, but its marker says ${marker.taken.entries}.`,
     );
   }
-  return entries;
+  return keys;
 }

@@ -1,3 +1,5 @@
+import { entryOfKey, takenKey } from './taken-lines.ts';
+
 /** Every (name, generation) that published spans took. */
 export interface TakenSet {
   has(name: string, generation: string): boolean;
@@ -11,9 +13,7 @@ export interface TakenSet {
   overlaps: { name: string; generation: string; spans: number[] }[];
 }
 
-/** Object names cannot contain LF, so `generation \n name` is an unambiguous key. */
-const key = (name: string, generation: string) => `${generation}\n${name}`;
-
+/** Keys are the taken lines themselves (takenKey): the reader stores slices of the file, no objects. */
 export class MutableTakenSet implements TakenSet {
   private readonly bySpan = new Map<string, number>();
   spans: number[] = [];
@@ -24,19 +24,18 @@ export class MutableTakenSet implements TakenSet {
   }
 
   has(name: string, generation: string): boolean {
-    return this.bySpan.has(key(name, generation));
+    return this.bySpan.has(takenKey(name, generation));
   }
 
   spanOf(name: string, generation: string): number | undefined {
-    return this.bySpan.get(key(name, generation));
+    return this.bySpan.get(takenKey(name, generation));
   }
 
-  add(span: number, entries: readonly { name: string; generation: string }[]): void {
-    for (const entry of entries) {
-      const k = key(entry.name, entry.generation);
-      const earlier = this.bySpan.get(k);
-      if (earlier === undefined) this.bySpan.set(k, span);
-      else if (earlier !== span) this.overlaps.push({ ...entry, spans: [earlier, span] });
+  addKeys(span: number, keys: readonly string[]): void {
+    for (const key of keys) {
+      const earlier = this.bySpan.get(key);
+      if (earlier === undefined) this.bySpan.set(key, span);
+      else if (earlier !== span) this.overlaps.push({ ...entryOfKey(key), spans: [earlier, span] });
     }
   }
 }

@@ -11,7 +11,8 @@ const GENERATION = /^[1-9]\d*$/;
 /**
  * The problems that make `value` not a version-1 manifest, most important first (empty: valid).
  * Checks every required field's type, the entries' order (sorted by name, each name once) and
- * that `objects`, `bytes` and `count` agree with the entries. Fields it does not know are allowed:
+ * that `objects`, `bytes` and `count` agree with the entries: `count` is the sum over entries of
+ * `records`, else `lines`, else 1 (an object counted as one). Fields it does not know are allowed:
  * a later writer may add optional ones without a new version.
  */
 export function manifestProblems(value: unknown): string[] {
@@ -65,6 +66,7 @@ export function manifestProblems(value: unknown): string[] {
 /** Each entry's fields, the order, and the totals; stops at the first bad entry (one is enough to say). */
 function entryProblems(entries: unknown[], manifest: Json): string[] {
   let bytes = 0;
+  let units = 0;
   let previous: string | undefined;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
@@ -98,6 +100,7 @@ function entryProblems(entries: unknown[], manifest: Json): string[] {
     }
     previous = entry.name;
     bytes += entry.size;
+    units += (entry.records ?? entry.lines ?? 1) as number;
   }
   const problems: string[] = [];
   if (isCount(manifest.objects) && manifest.objects !== entries.length) {
@@ -105,6 +108,11 @@ function entryProblems(entries: unknown[], manifest: Json): string[] {
   }
   if (isCount(manifest.bytes) && manifest.bytes !== bytes) {
     problems.push(`"bytes" is ${manifest.bytes}, but the entries' sizes add up to ${bytes}`);
+  }
+  if (isCount(manifest.count) && manifest.count !== units) {
+    problems.push(
+      `"count" is ${manifest.count}, but the entries add up to ${units} (each entry counts its "records", else its "lines", else 1)`,
+    );
   }
   return problems;
 }

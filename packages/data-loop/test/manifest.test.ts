@@ -4,6 +4,7 @@ import { AnswerDroppingProxy } from '../../gcs/test/answer-dropping-proxy.ts';
 import {
   compareObjectNames,
   formatManifest,
+  type ManifestEntry,
   manifestProblems,
   parseManifest,
   readManifest,
@@ -72,6 +73,16 @@ describe('writeManifestOnce', () => {
     } finally {
       await proxy.stop();
     }
+  });
+
+  it("refuses to pass off another count's manifest as this run's (matrix jobs share a run key)", async () => {
+    env.standIn.store.createBucket('manifest-matrix');
+    const state = parseGsUri('gs://manifest-matrix/_mlops/');
+    await writeManifestOnce(env.storage, state, 'run-4-count', sampleManifest());
+    const otherLeg = { ...sampleManifest(), pattern: '**/*.jsonl' };
+    await expect(writeManifestOnce(env.storage, state, 'run-4-count', otherLeg)).rejects.toThrow(
+      'gs://manifest-matrix/_mlops/manifests/run-4-count.json: this run key\'s manifest is there already, but from a different count (its pattern is "**/*.tfrecord", this count\'s is "**/*.jsonl").',
+    );
   });
 
   it('writes nothing when the manifest is invalid', async () => {
@@ -148,18 +159,23 @@ describe('manifestProblems', () => {
       (m: Record<string, unknown>) => (m.bytes = 5),
       '"bytes" is 5, but the entries\' sizes add up to 1020',
     ],
+    [
+      'a count that disagrees',
+      (m: Record<string, unknown>) => (m.count = 129),
+      '"count" is 129, but the entries add up to 130 (each entry counts its "records", else its "lines", else 1)',
+    ],
   ])('refuses %s', (_, mutate, problem) => {
     expect(withEntries(mutate as (m: unknown) => void)).toContain(problem);
   });
 
   it('refuses repeated names and unsorted, badly typed entries', () => {
-    expect(withEntries((m) => (m.entries[1] = { ...m.entries[0]! }))).toEqual([
+    expect(withEntries((m) => (m.entries[1] = { ...(m.entries[0] as ManifestEntry) }))).toEqual([
       'entries[1] repeats the name "data/a.tfrecord": each object appears once',
     ]);
-    expect(withEntries((m) => (m.entries[0]!.generation = '17e5'))).toEqual([
+    expect(withEntries((m) => ((m.entries[0] as ManifestEntry).generation = '17e5'))).toEqual([
       'entries[0] ("data/a.tfrecord") must have "generation" as a decimal string',
     ]);
-    expect(withEntries((m) => (m.entries[0]!.records = 1.5))).toEqual([
+    expect(withEntries((m) => ((m.entries[0] as ManifestEntry).records = 1.5))).toEqual([
       'entries[0] ("data/a.tfrecord") "records" must be a whole number ≥ 0',
     ]);
   });

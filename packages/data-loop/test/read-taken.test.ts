@@ -1,15 +1,18 @@
+import { gzipSync } from 'node:zlib';
 import { parseGsUri, writeObjectIfAbsent } from '@mlops-actions/gcs';
 import { describe, expect, it } from 'vitest';
 import {
+  decodeTaken,
   encodePublishedMarker,
   encodeTaken,
+  listSpans,
   publishSpan,
   readTaken,
   StateError,
   type TakenEntry,
   takenObject,
 } from '../src/index.ts';
-import { useStandIn } from './stand-in.ts';
+import { QUICK_RETRIES, useStandIn } from './stand-in.ts';
 
 const env = useStandIn();
 
@@ -55,6 +58,48 @@ describe('readTaken', () => {
     expect(taken.has('data/cat/1.jpg', '12')).toBe(false);
     expect(taken.has('data/cat/3.jpg', '33')).toBe(false);
     expect(taken.overlaps).toEqual([]);
+    // The writer's view for numbering: every span folder, published or not.
+    const folders = await listSpans(env.storage, state);
+    expect(folders.map((folder) => [folder.span, folder.published !== undefined])).toEqual([
+      [9, true],
+      [10, true],
+      [11, false],
+    ]);
+  });
+
+  it('reads through a 503 and a dropped connection on the listing and the downloads', async () => {
+    env.standIn.store.createBucket('taken-faults');
+    const state = parseGsUri('gs://taken-faults/_mlops/');
+    await publishSpan(env.storage, state, 1, entries('f/', 10));
+    env.standIn.faults.add({
+      route: '/storage/v1/b/taken-faults/o?',
+      action: { kind: 'status', status: 503 },
+    });
+    env.standIn.faults.add({ route: '/storage/v1/b/taken-faults/o/', action: { kind: 'drop' } });
+    env.standIn.faults.add({
+      route: '/storage/v1/b/taken-faults/o/',
+      action: { kind: 'status', status: 429 },
+    });
+    const taken = await readTaken(env.storage, state, { retryPolicy: QUICK_RETRIES });
+    expect(taken.size).toBe(10);
+    expect(env.standIn.faults.injected.map((fault) => fault.action)).toEqual(['status', 'drop', 'status']);
+  });
+
+  it('refuses a published span whose taken list was rewritten after publishing', async () => {
+    env.standIn.store.createBucket('taken-rewritten');
+    const state = parseGsUri('gs://taken-rewritten/_mlops/');
+    await publishSpan(env.storage, state, 2, entries('r/', 2));
+    const rewritten = await env.standIn.store.write(
+      'taken-rewritten',
+      '_mlops/spans/2/taken.jsonl.gz',
+      encodeTaken([]),
+    );
+    const reading = readTaken(env.storage, state);
+    await expect(reading).rejects.toBeInstanceOf(StateError);
+    await expect(reading).rejects.toThrow(
+      /^gs:\/\/taken-rewritten\/_mlops\/spans\/2\/taken.jsonl.gz#\d+: span 2 is published, but the taken list its marker names is gone/,
+    );
+    expect(rewritten.generation).toMatch(/^\d+$/);
   });
 
   it('reports a version found in two published spans instead of hiding it', async () => {
@@ -69,6 +114,47 @@ describe('readTaken', () => {
     expect(taken.size).toBe(2);
     expect(taken.spanOf('a', '5')).toBe(1);
     expect(taken.overlaps).toEqual([{ name: 'a', generation: '5', spans: [1, 2] }]);
+  });
+
+  it('gives the same answer for a taken list another writer spelled differently (spaces, escapes, key order)', async () => {
+    env.standIn.store.createBucket('taken-spelling');
+    const state = parseGsUri('gs://taken-spelling/_mlops/');
+    const lines = [
+      '{"name": "caf\\u00e9/1.jpg", "generation": "5"}',
+      '{"generation":"6","name":"b/\\"quoted\\".jpg"}',
+      '{"name":"plain/ü.jpg","generation":"7"}',
+    ];
+    const taken = await writeObjectIfAbsent(
+      env.storage,
+      takenObject(state, 1),
+      gzipSync(`${lines.join('\n')}\n`),
+    );
+    await writeObjectIfAbsent(
+      env.storage,
+      parseGsUri('gs://taken-spelling/_mlops/spans/1/_PUBLISHED'),
+      encodePublishedMarker({
+        version: 1,
+        span: 1,
+        taken: { generation: taken.generation, entries: 3 },
+        publishedAt: 'now',
+      }),
+    );
+    const set = await readTaken(env.storage, state);
+    expect(set.has('café/1.jpg', '5')).toBe(true);
+    expect(set.has('b/"quoted".jpg', '6')).toBe(true);
+    expect(set.has('plain/ü.jpg', '7')).toBe(true);
+    expect(set.size).toBe(3);
+  });
+
+  it('refuses a taken list with a line that is not an entry, naming the line', () => {
+    const bad = gzipSync('{"name":"a","generation":"1"}\n{"name":"b","generation":1}\n');
+    expect(() => decodeTaken(bad)).toThrow(
+      'line 2 is not {"name": "<object name>", "generation": "<decimal generation>"}',
+    );
+    expect(() => decodeTaken(gzipSync('{"name":"a","generation":"1"}'))).toThrow(
+      'its last line does not end with a newline',
+    );
+    expect(decodeTaken(encodeTaken(entries('p/', 3)))).toEqual(entries('p/', 3));
   });
 
   it('reads 100,000 taken objects across spans', async () => {
