@@ -79,6 +79,10 @@ async function claimDispatch(storage, state, runKey2, details, retryPolicy) {
   );
   return result.created;
 }
+async function releaseDispatchClaim(storage, state, runKey2) {
+  const claim = dispatchObject(state, runKey2);
+  await storage.bucket(claim.bucket).file(claim.path).delete({ ignoreNotFound: true });
+}
 
 // packages/data-loop/src/class-names.ts
 var ACCEPTED = "a file with one class name per line (such as labels.txt) or a list of names separated by commas or newlines";
@@ -283,7 +287,7 @@ function manifestProblems(value) {
     }
   }
   const run2 = value.run;
-  if (!isObject(run2) || !["repository", "runId", "job", "sha"].every((key2) => typeof run2[key2] === "string")) {
+  if (!isObject(run2) || !["repository", "runId", "job", "sha"].every((key) => typeof run2[key] === "string")) {
     problems.push('"run" must be {"repository", "runId", "job", "sha"} (strings)');
   }
   for (const field of ["count", "objects", "bytes"]) {
@@ -310,6 +314,7 @@ function manifestProblems(value) {
 }
 function entryProblems(entries, manifest) {
   let bytes = 0;
+  let units = 0;
   let previous;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
@@ -338,6 +343,7 @@ function entryProblems(entries, manifest) {
     }
     previous = entry.name;
     bytes += entry.size;
+    units += entry.records ?? entry.lines ?? 1;
   }
   const problems = [];
   if (isCount(manifest.objects) && manifest.objects !== entries.length) {
@@ -345,6 +351,11 @@ function entryProblems(entries, manifest) {
   }
   if (isCount(manifest.bytes) && manifest.bytes !== bytes) {
     problems.push(`"bytes" is ${manifest.bytes}, but the entries' sizes add up to ${bytes}`);
+  }
+  if (isCount(manifest.count) && manifest.count !== units) {
+    problems.push(
+      `"count" is ${manifest.count}, but the entries add up to ${units} (each entry counts its "records", else its "lines", else 1)`
+    );
   }
   return problems;
 }
@@ -364,11 +375,28 @@ async function writeManifestOnce(storage, state, runKey2, manifest, retryPolicy)
     retryPolicy
   );
   if (result.created) return { uri, created: true, manifest };
-  return {
-    uri,
-    created: false,
-    manifest: await readManifest(storage, target, result.generation, retryPolicy)
-  };
+  const existing = await readManifest(storage, target, result.generation, retryPolicy);
+  const clash = sameCountProblem(existing, manifest);
+  if (clash !== void 0) {
+    throw new StateError(
+      uri,
+      `this run key's manifest is there already, but from a different count (${clash}). Two jobs with the same job id in one run (a matrix) share a run key: give each its own state folder.`
+    );
+  }
+  return { uri, created: false, manifest: existing };
+}
+function sameCountProblem(existing, mine) {
+  for (const field of ["source", "state", "pattern", "unit"]) {
+    if (existing[field] !== mine[field]) {
+      return `its ${field} is ${JSON.stringify(existing[field])}, this count's is ${JSON.stringify(mine[field])}`;
+    }
+  }
+  for (const field of ["repository", "runId", "job"]) {
+    if (existing.run[field] !== mine.run[field]) {
+      return `its run.${field} is ${JSON.stringify(existing.run[field])}, this count's is ${JSON.stringify(mine.run[field])}`;
+    }
+  }
+  return void 0;
 }
 async function readManifest(storage, uri, generation, retryPolicy) {
   const shown2 = formatGsUri(uri);
@@ -410,49 +438,66 @@ function decodePublishedMarker(text, span) {
   return marker;
 }
 
-// packages/data-loop/src/taken-format.ts
-import { gunzipSync, gzipSync } from "node:zlib";
-function decodeTaken(gzipped) {
-  let text;
+// packages/data-loop/src/taken-lines.ts
+import { gunzipSync } from "node:zlib";
+function takenKey(name, generation) {
+  return `{"name":${JSON.stringify(name)},"generation":"${generation}"}`;
+}
+var NAME_START = '{"name":"';
+var GENERATION_AT = '","generation":"';
+var DIGITS = /^[1-9]\d*$/;
+function forEachTakenKey(gzipped, each) {
+  const text = gunzipText(gzipped);
+  if (text === "") return 0;
+  if (!text.endsWith("\n")) throw new Error("its last line does not end with a newline (a cut-off write?)");
+  let lines = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    lines += 1;
+    each(fastKey(text, start, end) ?? parsedKey(text.slice(start, end), lines));
+    start = end + 1;
+  }
+  return lines;
+}
+function fastKey(text, start, end) {
+  if (!text.startsWith(NAME_START, start) || text.charCodeAt(end - 1) !== 125 || text.charCodeAt(end - 2) !== 34) {
+    return void 0;
+  }
+  const at = text.lastIndexOf(GENERATION_AT, end);
+  if (at <= start + NAME_START.length) return void 0;
+  const name = text.slice(start + NAME_START.length, at);
+  if (name.includes("\\") || name.includes('"')) return void 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) < 32) return void 0;
+  const generation = text.slice(at + GENERATION_AT.length, end - 2);
+  if (!DIGITS.test(generation)) return void 0;
+  return text.slice(start, end);
+}
+function parsedKey(line, number) {
+  let entry = null;
   try {
-    text = gunzipSync(gzipped).toString("utf8");
+    entry = JSON.parse(line);
+  } catch {
+  }
+  if (typeof entry !== "object" || entry === null || typeof entry.name !== "string" || entry.name === "" || typeof entry.generation !== "string" || !DIGITS.test(entry.generation)) {
+    throw new Error(
+      `line ${number} is not {"name": "<object name>", "generation": "<decimal generation>"}: ${JSON.stringify(line.slice(0, 200))}`
+    );
+  }
+  return takenKey(entry.name, entry.generation);
+}
+function entryOfKey(key) {
+  const { name, generation } = JSON.parse(key);
+  return { name, generation };
+}
+function gunzipText(gzipped) {
+  try {
+    return gunzipSync(gzipped).toString("utf8");
   } catch (error) {
     throw new Error(`it is not valid GZIP (${error.message})`);
   }
-  if (text === "") return [];
-  if (!text.endsWith("\n")) throw new Error("its last line does not end with a newline (a cut-off write?)");
-  let parsed;
-  try {
-    parsed = JSON.parse(`[${text.slice(0, -1).replaceAll("\n", ",")}]`);
-  } catch {
-    throw new Error(`a line is not JSON (line ${firstBadLine(text)})`);
-  }
-  const entries = parsed;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (typeof entry !== "object" || entry === null || typeof entry.name !== "string" || entry.name === "" || typeof entry.generation !== "string" || !/^[1-9]\d*$/.test(entry.generation)) {
-      throw new Error(
-        `line ${i + 1} is not {"name": "<object name>", "generation": "<decimal generation>"}: ${JSON.stringify(entry).slice(0, 200)}`
-      );
-    }
-  }
-  return entries;
-}
-function firstBadLine(text) {
-  const lines = text.slice(0, -1).split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    try {
-      JSON.parse(lines[i]);
-    } catch {
-      return i + 1;
-    }
-  }
-  return lines.length;
 }
 
 // packages/data-loop/src/taken-set.ts
-var key = (name, generation) => `${generation}
-${name}`;
 var MutableTakenSet = class {
   bySpan = /* @__PURE__ */ new Map();
   spans = [];
@@ -461,17 +506,16 @@ var MutableTakenSet = class {
     return this.bySpan.size;
   }
   has(name, generation) {
-    return this.bySpan.has(key(name, generation));
+    return this.bySpan.has(takenKey(name, generation));
   }
   spanOf(name, generation) {
-    return this.bySpan.get(key(name, generation));
+    return this.bySpan.get(takenKey(name, generation));
   }
-  add(span, entries) {
-    for (const entry of entries) {
-      const k = key(entry.name, entry.generation);
-      const earlier = this.bySpan.get(k);
-      if (earlier === void 0) this.bySpan.set(k, span);
-      else if (earlier !== span) this.overlaps.push({ ...entry, spans: [earlier, span] });
+  addKeys(span, keys) {
+    for (const key of keys) {
+      const earlier = this.bySpan.get(key);
+      if (earlier === void 0) this.bySpan.set(key, span);
+      else if (earlier !== span) this.overlaps.push({ ...entryOfKey(key), spans: [earlier, span] });
     }
   }
 };
@@ -483,7 +527,7 @@ async function readTaken(storage, state, options = {}) {
   );
   const loaded = new Array(folders.length);
   await forEachConcurrently(folders, options.concurrency ?? 8, async (folder, index) => {
-    loaded[index] = await readSpanEntries(
+    loaded[index] = await readSpanKeys(
       storage,
       state,
       folder.span,
@@ -493,12 +537,12 @@ async function readTaken(storage, state, options = {}) {
   });
   const taken = new MutableTakenSet();
   folders.forEach((folder, index) => {
-    taken.add(folder.span, loaded[index]);
+    taken.addKeys(folder.span, loaded[index]);
     taken.spans.push(folder.span);
   });
   return taken;
 }
-async function readSpanEntries(storage, state, span, markerGeneration, retryPolicy) {
+async function readSpanKeys(storage, state, span, markerGeneration, retryPolicy) {
   const markerUri = publishedMarker(state, span);
   const markerBytes = await readObjectGeneration(storage, markerUri, markerGeneration, retryPolicy);
   let marker;
@@ -522,22 +566,22 @@ async function readSpanEntries(storage, state, span, markerGeneration, retryPoli
       { cause: error }
     );
   }
-  let entries;
+  const keys = [];
   try {
-    entries = decodeTaken(bytes);
+    forEachTakenKey(bytes, (key) => keys.push(key));
   } catch (error) {
     throw new StateError(
       formatGsUri(takenUri),
       `span ${span}'s taken list cannot be read: ${error.message}.`
     );
   }
-  if (entries.length !== marker.taken.entries) {
+  if (keys.length !== marker.taken.entries) {
     throw new StateError(
       formatGsUri(takenUri),
-      `span ${span}'s taken list has ${entries.length} entries, but its marker says ${marker.taken.entries}.`
+      `span ${span}'s taken list has ${keys.length} entries, but its marker says ${marker.taken.entries}.`
     );
   }
-  return entries;
+  return keys;
 }
 
 // packages/data-loop/src/run-key.ts
@@ -845,8 +889,8 @@ var ProtoReader = class {
     return this.pos >= this.data.length;
   }
   tag() {
-    const key2 = this.varint32();
-    return { field: key2 >>> 3, wireType: key2 & 7 };
+    const key = this.varint32();
+    return { field: key >>> 3, wireType: key & 7 };
   }
   bytes() {
     const length = this.varint32();
@@ -929,15 +973,15 @@ function decodeFeatures(bytes, into) {
       continue;
     }
     const entry = new ProtoReader(reader.bytes());
-    let key2 = "";
+    let key = "";
     let feature = { kind: "bytes", values: [] };
     while (!entry.done()) {
       const tag = entry.tag();
-      if (tag.field === 1 && tag.wireType === LENGTH_DELIMITED) key2 = entry.string();
+      if (tag.field === 1 && tag.wireType === LENGTH_DELIMITED) key = entry.string();
       else if (tag.field === 2 && tag.wireType === LENGTH_DELIMITED) feature = decodeFeature(entry.bytes());
       else entry.skip(tag.wireType);
     }
-    into.set(key2, feature);
+    into.set(key, feature);
   }
 }
 function decodeFeature(bytes) {
@@ -1405,8 +1449,8 @@ async function countNewData(storage, config, taken) {
     }
   };
   await eachConcurrently(newObjects(storage, config, taken, tally.skipped), config.concurrency, countOne);
-  tally.entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  tally.corrupt.sort((a, b) => a.name < b.name ? -1 : 1);
+  tally.entries.sort((a, b) => compareObjectNames(a.name, b.name));
+  tally.corrupt.sort((a, b) => compareObjectNames(a.name, b.name));
   tally.changed.sort();
   return tally;
 }
@@ -1447,15 +1491,20 @@ async function dispatchOnce(storage, state, runKey2, dispatch, context, added) {
       inputs
     });
   } catch (error) {
-    await releaseClaim(storage, state, runKey2);
-    throw new ActionError(dispatchFailure(error, dispatch, `${context.owner}/${context.repo}`));
+    const status = error.status;
+    const refused = status !== void 0 && status >= 400 && status < 500;
+    if (refused) await releaseDispatchClaim(storage, state, runKey2).catch(() => void 0);
+    throw new ActionError(dispatchFailure(error, dispatch, `${context.owner}/${context.repo}`, refused));
   }
   return "dispatched";
 }
-function dispatchFailure(error, dispatch, repository) {
+function dispatchFailure(error, dispatch, repository, refused) {
   const status = error.status;
   const said = error instanceof Error ? error.message : String(error);
   const what = `Starting ${dispatch.workflow} on ${dispatch.ref} in ${repository} failed`;
+  if (!refused) {
+    return `${what}: ${said}. GitHub may or may not have started it: look for the run in the Actions tab and start it by hand if it is missing (a re-run of this job will not dispatch again, so that it never starts twice).`;
+  }
   const retry = "Nothing was started; fix that and re-run the job (the manifest is reused).";
   if (status === 401 || status === 403) {
     return `${what} (${status}: ${said}). The token needs the permission actions: write — add \`permissions: actions: write\` to the job (or pass a token that has it in the input token). ${retry}`;
@@ -1467,9 +1516,6 @@ function dispatchFailure(error, dispatch, repository) {
     return `${what} (422: ${said}). The workflow must have a workflow_dispatch trigger that declares the inputs manifest, count and those of dispatch-inputs, and dispatch-ref must be a branch or tag. ${retry}`;
   }
   return `${what}: ${said}. ${retry}`;
-}
-async function releaseClaim(storage, state, runKey2) {
-  await storage.bucket(state.bucket).file(`${state.path}dispatches/${runKey2}.json`).delete({ ignoreNotFound: true }).catch(() => void 0);
 }
 
 // actions/count-data/src/manifest.ts
@@ -1599,7 +1645,7 @@ function run() {
   return runAction("count-data", async () => {
     const context = readRunContext();
     const config = readConfig(createInputs(), context);
-    const key2 = runKey(context);
+    const key = runKey(context);
     const storage = createStorage(config.project === void 0 ? {} : { projectId: config.project });
     const source = formatGsUri(config.source);
     const taken = await readTaken(storage, config.state);
@@ -1616,13 +1662,13 @@ function run() {
         );
       }
     });
-    const written = await writeManifestOnce(storage, config.state, key2, manifestOf(config, tally, context));
+    const written = await writeManifestOnce(storage, config.state, key, manifestOf(config, tally, context));
     const manifest = written.manifest;
     if (!written.created) info(`Reusing ${written.uri}, written by an earlier attempt of this job.`);
     const enough = manifest.count >= config.threshold;
     let outcome;
     if (config.dispatch !== void 0 && enough) {
-      outcome = await dispatchOnce(storage, config.state, key2, config.dispatch, context, {
+      outcome = await dispatchOnce(storage, config.state, key, config.dispatch, context, {
         manifest: written.uri,
         count: manifest.count
       });

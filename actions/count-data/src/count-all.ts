@@ -1,5 +1,5 @@
 import type { Storage } from '@google-cloud/storage';
-import type { ManifestEntry, TakenSet } from '@mlops-actions/data-loop';
+import { compareObjectNames, type ManifestEntry, type TakenSet } from '@mlops-actions/data-loop';
 import type { ListedObject } from '@mlops-actions/gcs';
 import { TFRecordError } from '@mlops-actions/tfrecord';
 import type { Config } from './config.ts';
@@ -76,8 +76,9 @@ export async function countNewData(storage: Storage, config: Config, taken: Take
     }
   };
   await eachConcurrently(newObjects(storage, config, taken, tally.skipped), config.concurrency, countOne);
-  tally.entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  tally.corrupt.sort((a, b) => (a.name < b.name ? -1 : 1));
+  // Cloud Storage's order (UTF-8 bytes), the one the manifest is checked against.
+  tally.entries.sort((a, b) => compareObjectNames(a.name, b.name));
+  tally.corrupt.sort((a, b) => compareObjectNames(a.name, b.name));
   tally.changed.sort();
   return tally;
 }

@@ -1,5 +1,5 @@
 import type { Storage } from '@google-cloud/storage';
-import { claimDispatch } from '@mlops-actions/data-loop';
+import { claimDispatch, releaseDispatchClaim } from '@mlops-actions/data-loop';
 import type { GsUri } from '@mlops-actions/gcs';
 import { ActionError, type RunContext } from '@mlops-actions/kit';
 import type { DispatchConfig } from './dispatch-config.ts';
@@ -36,17 +36,28 @@ export async function dispatchOnce(
       inputs,
     });
   } catch (error) {
-    // GitHub refused, so nothing started: give the claim back and a re-run may try again.
-    await releaseClaim(storage, state, runKey);
-    throw new ActionError(dispatchFailure(error, dispatch, `${context.owner}/${context.repo}`));
+    const status = (error as { status?: number }).status;
+    const refused = status !== undefined && status >= 400 && status < 500;
+    // Refused for sure (4xx): nothing started, so the claim goes back and a re-run may try again.
+    // Anything else may have started the run: the claim stays, so a re-run never starts a second.
+    if (refused) await releaseDispatchClaim(storage, state, runKey).catch(() => undefined);
+    throw new ActionError(dispatchFailure(error, dispatch, `${context.owner}/${context.repo}`, refused));
   }
   return 'dispatched';
 }
 
-function dispatchFailure(error: unknown, dispatch: DispatchConfig, repository: string): string {
+function dispatchFailure(
+  error: unknown,
+  dispatch: DispatchConfig,
+  repository: string,
+  refused: boolean,
+): string {
   const status = (error as { status?: number }).status;
   const said = error instanceof Error ? error.message : String(error);
   const what = `Starting ${dispatch.workflow} on ${dispatch.ref} in ${repository} failed`;
+  if (!refused) {
+    return `${what}: ${said}. GitHub may or may not have started it: look for the run in the Actions tab and start it by hand if it is missing (a re-run of this job will not dispatch again, so that it never starts twice).`;
+  }
   const retry = 'Nothing was started; fix that and re-run the job (the manifest is reused).';
   if (status === 401 || status === 403) {
     return `${what} (${status}: ${said}). The token needs the permission actions: write — add \`permissions: actions: write\` to the job (or pass a token that has it in the input token). ${retry}`;
@@ -58,13 +69,4 @@ function dispatchFailure(error: unknown, dispatch: DispatchConfig, repository: s
     return `${what} (422: ${said}). The workflow must have a workflow_dispatch trigger that declares the inputs manifest, count and those of dispatch-inputs, and dispatch-ref must be a branch or tag. ${retry}`;
   }
   return `${what}: ${said}. ${retry}`;
-}
-
-/** The claim's place is data-loop's layout: <state>/dispatches/<run key>.json. */
-async function releaseClaim(storage: Storage, state: GsUri, runKey: string): Promise<void> {
-  await storage
-    .bucket(state.bucket)
-    .file(`${state.path}dispatches/${runKey}.json`)
-    .delete({ ignoreNotFound: true })
-    .catch(() => undefined);
 }

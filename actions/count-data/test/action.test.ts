@@ -312,6 +312,35 @@ describe('count-data (built bundle on Node 24)', () => {
     expect(names('cd-refused', 'x/_mlops/dispatches/')).toEqual([]);
   });
 
+  it('keeps the claim when the dispatch may have started (a dropped answer), so a re-run never starts a second', async () => {
+    gcs.store.createBucket('cd-unknown');
+    github.addWorkflow({
+      file: 'retrain-unknown.yml',
+      inputs: { manifest: { required: true }, count: { required: true } },
+    });
+    await put('cd-unknown', { 'x/1.jpg': '1' });
+    const inputs = {
+      source: 'gs://cd-unknown/x/',
+      threshold: '1',
+      'dispatch-workflow': 'retrain-unknown.yml',
+    };
+    const env = { GITHUB_RUN_ID: '515151', GITHUB_JOB: 'count' };
+    github.faults.add({ route: '/repos/', method: 'POST', action: { kind: 'drop' } });
+    const first = await countData(inputs, env);
+    expect(first.exitCode).toBe(1);
+    expect(finalError(first)).toContain('may or may not have started it');
+    expect(names('cd-unknown', 'x/_mlops/dispatches/')).toHaveLength(1);
+
+    github.faults.clear();
+    const rerun = await countData(inputs, env);
+    expectSuccess(rerun);
+    expect(rerun.outputs).toMatchObject({
+      dispatched: 'false',
+      manifest: 'gs://cd-unknown/x/_mlops/manifests/run-515151-count.json',
+    });
+    expect(names('cd-unknown', 'x/_mlops/manifests/')).toEqual(['x/_mlops/manifests/run-515151-count.json']);
+  });
+
   it('builds the per-label histogram from path folders and from a TFRecord feature with class names', async () => {
     gcs.store.createBucket('cd-labels');
     await put('cd-labels', {

@@ -24,3 +24,13 @@ export async function claimDispatch(
   );
   return result.created;
 }
+
+/**
+ * Gives a claim back when the dispatch was refused for sure (GitHub answered 4xx: nothing started),
+ * so that a re-run may try again. Never call it when the outcome is unknown (a dropped answer or a
+ * 5xx may have started the run): keeping the claim then loses at most one dispatch, never doubles it.
+ */
+export async function releaseDispatchClaim(storage: Storage, state: GsUri, runKey: string): Promise<void> {
+  const claim = dispatchObject(state, runKey);
+  await storage.bucket(claim.bucket).file(claim.path).delete({ ignoreNotFound: true });
+}

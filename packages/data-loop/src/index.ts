@@ -1,4 +1,4 @@
-export { claimDispatch } from './claim-dispatch.ts';
+export { claimDispatch, releaseDispatchClaim } from './claim-dispatch.ts';
 export { parseClassNames } from './class-names.ts';
 export {
   checkStateFolder,

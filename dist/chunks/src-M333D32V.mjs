@@ -49,15 +49,15 @@ import {
   systemClock,
   taskViews,
   waitForBatchPredictionJob
-} from "./chunk-PBJNE7I4.mjs";
+} from "./chunk-5URYLG6M.mjs";
 import "./chunk-AQP7U6WJ.mjs";
-import "./chunk-A36BIOOX.mjs";
-import "./chunk-7565YPGE.mjs";
+import "./chunk-P7XAWB4I.mjs";
+import "./chunk-MY3XDB4R.mjs";
 import {
   CredentialsError,
   findCredentials
-} from "./chunk-PNSD3HTM.mjs";
-import "./chunk-J364DNAW.mjs";
+} from "./chunk-5AOMNDTN.mjs";
+import "./chunk-3FTY7FXV.mjs";
 import "./chunk-LCBWELZU.mjs";
 export {
   API_ENDPOINT_FORMS,

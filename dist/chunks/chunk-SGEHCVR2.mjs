@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   InputError,
   quote
-} from "./chunk-MW66I2ZP.mjs";
+} from "./chunk-WK3NPAXO.mjs";
 
 // packages/gcs/src/bucket-name.ts
 function bucketNameProblem(name) {

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   require_minimal,
   require_src
-} from "./chunk-A36BIOOX.mjs";
-import "./chunk-7565YPGE.mjs";
-import "./chunk-J364DNAW.mjs";
+} from "./chunk-P7XAWB4I.mjs";
+import "./chunk-MY3XDB4R.mjs";
+import "./chunk-3FTY7FXV.mjs";
 import {
   __commonJS,
   __require

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   require_extend,
   require_safe_buffer
-} from "./chunk-J364DNAW.mjs";
+} from "./chunk-3FTY7FXV.mjs";
 import {
   __commonJS,
   __require

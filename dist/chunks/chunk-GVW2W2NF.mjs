@@ -1,25 +1,30 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  require_dist,
+  require_dist2,
+  require_src
+} from "./chunk-QW7CM5VB.mjs";
+import {
   require_ignore
 } from "./chunk-NQ33GZKI.mjs";
 import {
   require_duplexify,
   require_retry_request
-} from "./chunk-7565YPGE.mjs";
+} from "./chunk-MY3XDB4R.mjs";
 import {
   ROLES,
   accessAdvice,
   accessRefusal,
   findCredentials
-} from "./chunk-PNSD3HTM.mjs";
+} from "./chunk-5AOMNDTN.mjs";
 import {
   require_extend,
   require_src2
-} from "./chunk-J364DNAW.mjs";
+} from "./chunk-3FTY7FXV.mjs";
 import {
   formatGsUri,
   objectNameProblem
-} from "./chunk-EGX2IC62.mjs";
+} from "./chunk-SGEHCVR2.mjs";
 import {
   require_picomatch
 } from "./chunk-DG4EUAX2.mjs";
@@ -29,12 +34,7 @@ import {
   plural,
   quote,
   retry
-} from "./chunk-MW66I2ZP.mjs";
-import {
-  require_dist,
-  require_dist2,
-  require_src
-} from "./chunk-QW7CM5VB.mjs";
+} from "./chunk-WK3NPAXO.mjs";
 import {
   __commonJS,
   __export,
@@ -1950,6 +1950,7 @@ async function* listObjects(storage, uri, options = {}) {
       autoPaginate: false,
       maxResults: pageSize,
       fields: FIELDS,
+      ...options.matchGlob === void 0 ? {} : { matchGlob: options.matchGlob },
       ...pageToken === void 0 ? {} : { pageToken }
     };
     let page;
@@ -1994,11 +1995,12 @@ import { createHash as createHash2 } from "node:crypto";
 
 // packages/gcs/src/media-request.ts
 import { PassThrough } from "node:stream";
-function mediaRequest(file, range) {
+function mediaRequest(file, range, generation) {
   return new Promise((resolve, reject) => {
     const headers = { "Accept-Encoding": "identity" };
     if (range !== void 0) headers.Range = `bytes=${range.start}-${range.end ?? ""}`;
-    const request2 = file.requestStream({ uri: "", qs: { alt: "media" }, headers, maxRetries: 0 });
+    const qs = generation === void 0 ? { alt: "media" } : { alt: "media", generation };
+    const request2 = file.requestStream({ uri: "", qs, headers, maxRetries: 0 });
     const body = new PassThrough();
     let answered = false;
     request2.on("error", (error) => {
@@ -2047,24 +2049,41 @@ async function readObject(storage, uri, policy = DEFAULT_RETRY_POLICY) {
     throw readFailure(error, uri);
   }
 }
-async function openObjectReadStream(storage, uri, options = {}) {
+async function readObjectGeneration(storage, uri, generation, policy = DEFAULT_RETRY_POLICY) {
   const file = objectFile(storage, uri, "read");
   try {
+    return await withStorageRetries(() => downloadOnce(file, checkedGeneration(generation)), policy);
+  } catch (error) {
+    throw readFailure(error, uri, generation);
+  }
+}
+async function openObjectReadStream(storage, uri, options = {}) {
+  const file = objectFile(storage, uri, "read");
+  const generation = options.generation === void 0 ? void 0 : checkedGeneration(options.generation);
+  try {
     const { body } = await withStorageRetries(
-      () => mediaRequest(file, options.range),
+      () => mediaRequest(file, options.range, generation),
       options.retryPolicy ?? DEFAULT_RETRY_POLICY
     );
     return body;
   } catch (error) {
-    throw readFailure(error, uri);
+    throw readFailure(error, uri, generation);
   }
 }
-function readFailure(error, uri) {
-  const shown = formatGsUri(uri);
+function readFailure(error, uri, generation) {
+  const shown = generation === void 0 ? formatGsUri(uri) : `${formatGsUri(uri)}#${generation}`;
   return asNotFound(error, shown) ?? storageCallFailure("read", shown, error);
 }
-async function downloadOnce(file) {
-  const { response, body } = await mediaRequest(file);
+function checkedGeneration(generation) {
+  if (!/^[1-9]\d*$/.test(generation)) {
+    throw new TypeError(
+      `An object generation is a positive decimal integer; got ${JSON.stringify(generation)}.`
+    );
+  }
+  return generation;
+}
+async function downloadOnce(file, generation) {
+  const { response, body } = await mediaRequest(file, void 0, generation);
   const chunks = [];
   for await (const chunk of body) chunks.push(chunk);
   const data = Buffer.concat(chunks);
@@ -15477,8 +15496,10 @@ export {
   guardedWrite,
   storageAccessAdvice,
   listObjects,
+  relativeName,
   countObjects,
   readObject,
+  readObjectGeneration,
   openObjectReadStream,
   createStorage,
   forEachConcurrently,

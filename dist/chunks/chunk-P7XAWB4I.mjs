@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   require_duplexify,
   require_retry_request
-} from "./chunk-7565YPGE.mjs";
+} from "./chunk-MY3XDB4R.mjs";
 import {
   require_src,
   require_src2
-} from "./chunk-J364DNAW.mjs";
+} from "./chunk-3FTY7FXV.mjs";
 import {
   __commonJS,
   __require

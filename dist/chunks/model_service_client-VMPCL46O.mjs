@@ -4,9 +4,9 @@ import {
 } from "./chunk-AQP7U6WJ.mjs";
 import {
   require_src
-} from "./chunk-A36BIOOX.mjs";
-import "./chunk-7565YPGE.mjs";
-import "./chunk-J364DNAW.mjs";
+} from "./chunk-P7XAWB4I.mjs";
+import "./chunk-MY3XDB4R.mjs";
+import "./chunk-3FTY7FXV.mjs";
 import {
   __commonJS
 } from "./chunk-LCBWELZU.mjs";

@@ -4,17 +4,17 @@ import {
 } from "./chunk-AQP7U6WJ.mjs";
 import {
   require_src as require_src2
-} from "./chunk-A36BIOOX.mjs";
+} from "./chunk-P7XAWB4I.mjs";
 import {
   CredentialsError,
   ROLES,
   accessAdvice,
   findCredentials,
   noCredentials
-} from "./chunk-PNSD3HTM.mjs";
+} from "./chunk-5AOMNDTN.mjs";
 import {
   require_src2 as require_src
-} from "./chunk-J364DNAW.mjs";
+} from "./chunk-3FTY7FXV.mjs";
 import {
   __commonJS,
   __toESM
@@ -6654,13 +6654,13 @@ async function connectVertex(options) {
       return pipelines;
     },
     jobs() {
-      jobs ??= import("./job_service_client-6SZ4UJ7F.mjs").then(
+      jobs ??= import("./job_service_client-NSS7B42G.mjs").then(
         ({ JobServiceClient }) => open(new JobServiceClient(clientOptions))
       );
       return jobs;
     },
     models() {
-      models ??= import("./model_service_client-EG64N7RE.mjs").then(
+      models ??= import("./model_service_client-VMPCL46O.mjs").then(
         ({ ModelServiceClient }) => open(new ModelServiceClient(clientOptions))
       );
       return models;

@@ -8352,6 +8352,17 @@ ${fence}`;
 function mermaid(diagram) {
   return codeBlock(diagram, "mermaid");
 }
+var MERMAID_ENTITY = {
+  '"': "#quot;",
+  "#": "#35;",
+  "&": "#amp;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "`": "#96;"
+};
+function mermaidLabel(text) {
+  return `"${text.replace(NEWLINE, " ").replace(/["#&<>`]/g, (c) => MERMAID_ENTITY[c] ?? c)}"`;
+}
 function escapeUrl(url) {
   return url.replace(/[\s()<>\\`\p{Cc}]/gu, (c) => {
     if (c === "(") return "%28";
@@ -8827,6 +8838,7 @@ export {
   infoUntrusted,
   setOutputs,
   plural,
+  groupThousands,
   retry,
   rawMarkdown,
   escapeMarkdown,
@@ -8836,6 +8848,7 @@ export {
   code,
   codeBlock,
   mermaid,
+  mermaidLabel,
   link,
   list,
   joinBlocks,

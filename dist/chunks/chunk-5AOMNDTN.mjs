@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_src2 as require_src
-} from "./chunk-J364DNAW.mjs";
+} from "./chunk-3FTY7FXV.mjs";
 import {
   __toESM
 } from "./chunk-LCBWELZU.mjs";

@@ -26,6 +26,8 @@ import {
   planSync,
   readIgnoreFile,
   readObject,
+  readObjectGeneration,
+  relativeName,
   singleFileTree,
   storageAccessAdvice,
   uploadLocalFile,
@@ -33,11 +35,12 @@ import {
   withStorageRetries,
   writeObject,
   writeObjectIfAbsent
-} from "./chunk-CHEOUKBA.mjs";
+} from "./chunk-GVW2W2NF.mjs";
+import "./chunk-QW7CM5VB.mjs";
 import "./chunk-NQ33GZKI.mjs";
-import "./chunk-7565YPGE.mjs";
-import "./chunk-PNSD3HTM.mjs";
-import "./chunk-J364DNAW.mjs";
+import "./chunk-MY3XDB4R.mjs";
+import "./chunk-5AOMNDTN.mjs";
+import "./chunk-3FTY7FXV.mjs";
 import {
   bucketNameProblem,
   formatGsUri,
@@ -45,11 +48,10 @@ import {
   objectNameProblem,
   objectUri,
   parseGsUri
-} from "./chunk-EGX2IC62.mjs";
+} from "./chunk-SGEHCVR2.mjs";
 import "./chunk-GPU257TG.mjs";
 import "./chunk-DG4EUAX2.mjs";
-import "./chunk-MW66I2ZP.mjs";
-import "./chunk-QW7CM5VB.mjs";
+import "./chunk-WK3NPAXO.mjs";
 import "./chunk-LCBWELZU.mjs";
 export {
   ConcurrentWriteError,
@@ -84,6 +86,8 @@ export {
   planSync,
   readIgnoreFile,
   readObject,
+  readObjectGeneration,
+  relativeName,
   singleFileTree,
   storageAccessAdvice,
   uploadLocalFile,
