@@ -72,6 +72,20 @@ export async function checkMarkdownUses(
         const step = path.at(-1);
         if (isScalar(pair.key) && pair.key.value === 'uses' && isScalar(pair.value) && isMap(step))
           found.push({ value: pair.value, step: step as YAMLMap });
+        // What a reader copies must not splice values into a shell: they reach scripts through env.
+        if (
+          isScalar(pair.key) &&
+          pair.key.value === 'run' &&
+          isScalar(pair.value) &&
+          /\$\{\{/.test(String(pair.value.value))
+        )
+          problems.push({
+            file,
+            line: lineOf(pair.value.range?.[0]),
+            uses: '',
+            message:
+              'a run: script holds a ${{ }} expression: pass the value through env: and use "$NAME" in the script',
+          });
       },
     });
     for (const { value, step } of found) {

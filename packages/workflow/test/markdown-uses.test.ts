@@ -49,6 +49,18 @@ describe('scripts/check-workflow-uses.mjs reads the yaml examples of every Markd
     expect(result.stderr).toContain('check-workflow-uses: 1 problem(s)');
   });
 
+  test('a run: script in an example that splices a ${{ }} expression into the shell is reported', async () => {
+    const output = '${{ steps.count.outputs.manifest }}';
+    expect(await problemsOf(readme(`steps:\n  - run: echo "manifest ${output}"`))).toEqual([
+      '7: : a run: script holds a ${{ }} expression: pass the value through env: and use "$NAME" in the script',
+    ]);
+    expect(
+      await problemsOf(
+        readme(`steps:\n  - env:\n      MANIFEST: ${output}\n    run: echo "manifest $MANIFEST"`),
+      ),
+    ).toEqual([]);
+  });
+
   test('this repository passes: every README example is pinned and signs in the same way', () => {
     const result = spawnSync(process.execPath, [SCRIPT], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
