@@ -6,6 +6,8 @@
 // measured in this run (medians of --runs). Two baselines: the download with the client's own
 // validation off (the fastest the client gets; the goal is measured against it) and with its
 // default validation (what `file.createReadStream()` does as is: a pure-JS CRC32C of the body).
+// The client's createReadStream prints MaxListenersExceededWarning (teeny-request re-pipes on each
+// 'reading'); count-data's reads (packages/gcs mediaRequest) do not.
 //
 //   node bench/count-data-records.ts [--objects 40] [--object-mb 5] [--runs 5] [--concurrency 8]
 import { performance } from 'node:perf_hooks';
