@@ -11,10 +11,9 @@
 //
 //   node bench/count-data-records.ts [--objects 40] [--object-mb 5] [--runs 5] [--concurrency 8]
 import { performance } from 'node:perf_hooks';
-import { Readable, Writable } from 'node:stream';
+import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import type { Storage } from '@google-cloud/storage';
 import { readConfig } from '../actions/count-data/src/config.ts';
 import { countNewData } from '../actions/count-data/src/count-all.ts';
 import { GcsStandIn } from '../packages/emulators/src/index.ts';
@@ -107,7 +106,7 @@ async function countData(set: Set): Promise<number> {
 
 /** List, then download every object `CONCURRENCY` at a time, bytes to nowhere (gunzipped when asked). */
 async function download(
-  client: Storage,
+  client: ReturnType<typeof createStorage>,
   set: Set,
   options: { validation: false | 'crc32c'; gunzip: boolean },
 ): Promise<number> {
