@@ -1,4 +1,4 @@
-import { crc32c, maskCrc } from './crc32c.ts';
+import { crc32cRange, maskCrc, wordsOf } from './crc32c.ts';
 import { TFRecordError } from './tfrecord-error.ts';
 
 // TFRecord framing: uint64 length (LE) | uint32 masked crc32c(length) | data | uint32 masked crc32c(data).
@@ -31,26 +31,26 @@ export class FrameParser {
   feed(chunk: Uint8Array, out?: Uint8Array[]): number {
     const size = chunk.length;
     const view = new DataView(chunk.buffer, chunk.byteOffset, size);
+    const words = wordsOf(chunk);
     let pos = 0;
     let completed = 0;
     while (pos < size) {
       if (this.state === HEADER) {
         if (this.filled === 0 && size - pos >= HEADER_BYTES) {
-          this.startRecord(chunk.subarray(pos, pos + 8), view, pos);
+          this.startRecord(chunk, view, pos);
           pos += HEADER_BYTES;
         } else {
           pos += this.fill(chunk, pos, HEADER_BYTES);
           if (this.filled < HEADER_BYTES) break;
           this.filled = 0;
-          this.startRecord(this.scratch.subarray(0, 8), this.scratchView, 0);
+          this.startRecord(this.scratch, this.scratchView, 0);
         }
       }
       if (this.state === DATA) {
         const take = Math.min(this.remaining, size - pos);
         if (take > 0) {
-          const piece = chunk.subarray(pos, pos + take);
-          this.dataCrc = crc32c(piece, this.dataCrc);
-          if (out) this.parts.push(piece);
+          this.dataCrc = crc32cRange(chunk, pos, pos + take, this.dataCrc, words);
+          if (out) this.parts.push(chunk.subarray(pos, pos + take));
           pos += take;
           this.remaining -= take;
         }
@@ -102,9 +102,10 @@ export class FrameParser {
     }
   }
 
-  private startRecord(lengthBytes: Uint8Array, view: DataView, at: number): void {
+  /** `bytes[at..at+12)` is the header; `view` is a DataView of the same bytes. */
+  private startRecord(bytes: Uint8Array, view: DataView, at: number): void {
     const stored = view.getUint32(at + 8, true);
-    if (maskCrc(crc32c(lengthBytes)) !== stored) {
+    if (maskCrc(crc32cRange(bytes, at, at + 8)) !== stored) {
       throw new TFRecordError('length-crc', this.index, this.offset);
     }
     // Past 2^53 the length is approximate, and such a stream ends as truncated-data anyway.

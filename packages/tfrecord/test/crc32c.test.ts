@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { crc32cRange, wordsOf } from '../src/crc32c.ts';
 import { crc32c, maskCrc } from '../src/index.ts';
 import { cifarBytes } from './helpers.ts';
 
@@ -24,6 +25,37 @@ describe('crc32c', () => {
     for (const cut of [0, 1, 15, 16, 17, 4096, 99_999]) {
       expect(crc32c(data.subarray(cut), crc32c(data.subarray(0, cut)))).toBe(bitwise);
     }
+  });
+
+  it('gives the same CRC over offsets, with one word view made for the whole chunk', () => {
+    const data = Uint8Array.from({ length: 4_099 }, (_, i) => (i * 31 + (i >>> 5)) & 0xff);
+    for (const shift of [0, 1, 2, 3]) {
+      // A chunk at every alignment in its buffer, ending at the very end of it (no word past it).
+      const buffer = new Uint8Array(data.length + shift);
+      buffer.set(data, shift);
+      const chunk = buffer.subarray(shift);
+      const words = wordsOf(chunk);
+      for (const [start, end] of [
+        [0, 4_099],
+        [1, 18],
+        [3, 3],
+        [7, 4_096],
+        [4_090, 4_099],
+        [4_097, 4_099],
+      ] as const) {
+        const expected = referenceCrc32c(data.subarray(start, end));
+        expect(crc32cRange(chunk, start, end, 0, words)).toBe(expected);
+        expect(crc32cRange(chunk, start, end)).toBe(expected);
+      }
+      // Continued over two ranges, as the parser does for a record split across chunks.
+      expect(crc32cRange(chunk, 100, 4_099, crc32cRange(chunk, 0, 100, 0, words), words)).toBe(
+        referenceCrc32c(data),
+      );
+    }
+    // Three bytes at the end of a buffer: no aligned word inside the chunk.
+    const tail = new Uint8Array(7).fill(9).subarray(4);
+    expect(wordsOf(tail).length).toBe(0);
+    expect(crc32cRange(tail, 0, 3, 0, wordsOf(tail))).toBe(referenceCrc32c(tail));
   });
 
   it('masks as TensorFlow does (rotate right 15, add 0xa282ead8)', () => {
