@@ -830,26 +830,36 @@ function buildTable() {
   return table2;
 }
 function crc32c(data, previous = 0) {
+  return crc32cRange(data, 0, data.length, previous);
+}
+var NO_WORDS = new Int32Array(0);
+function wordsOf(chunk) {
+  const first = chunk.byteOffset + 3 & ~3;
+  const end = chunk.byteOffset + chunk.length;
+  return first + 4 <= end ? new Int32Array(chunk.buffer, first, end - first >>> 2) : NO_WORDS;
+}
+function crc32cRange(data, start, end, previous = 0, words) {
   const t = TABLE;
   let crc = ~previous;
-  let i = 0;
-  const length = data.length;
-  while (i < length && data.byteOffset + i & 3) {
+  let i = start;
+  while (i < end && data.byteOffset + i & 3) {
     crc = t[(crc ^ data[i++]) & 255] ^ crc >>> 8;
   }
-  const wordCount = length - i >>> 4;
-  if (wordCount > 0) {
-    const words = new Int32Array(data.buffer, data.byteOffset + i, wordCount * 4);
-    for (let w = 0; w < words.length; w += 4) {
-      const a = words[w] ^ crc;
-      const b = words[w + 1];
-      const c = words[w + 2];
-      const d = words[w + 3];
+  const blocks = end - i >>> 4;
+  if (blocks > 0) {
+    const w32 = words ?? wordsOf(data);
+    const first = data.byteOffset + i - w32.byteOffset >>> 2;
+    const last = first + blocks * 4;
+    for (let w = first; w < last; w += 4) {
+      const a = w32[w] ^ crc;
+      const b = w32[w + 1];
+      const c = w32[w + 2];
+      const d = w32[w + 3];
       crc = t[3840 + (a & 255)] ^ t[3584 + (a >>> 8 & 255)] ^ t[3328 + (a >>> 16 & 255)] ^ t[3072 + (a >>> 24)] ^ t[2816 + (b & 255)] ^ t[2560 + (b >>> 8 & 255)] ^ t[2304 + (b >>> 16 & 255)] ^ t[2048 + (b >>> 24)] ^ t[1792 + (c & 255)] ^ t[1536 + (c >>> 8 & 255)] ^ t[1280 + (c >>> 16 & 255)] ^ t[1024 + (c >>> 24)] ^ t[768 + (d & 255)] ^ t[512 + (d >>> 8 & 255)] ^ t[256 + (d >>> 16 & 255)] ^ t[d >>> 24];
     }
-    i += wordCount * 16;
+    i += blocks * 16;
   }
-  while (i < length) crc = t[(crc ^ data[i++]) & 255] ^ crc >>> 8;
+  while (i < end) crc = t[(crc ^ data[i++]) & 255] ^ crc >>> 8;
   return ~crc >>> 0;
 }
 var MASK_DELTA = 2726488792;
@@ -1082,26 +1092,26 @@ var FrameParser = class {
   feed(chunk, out) {
     const size = chunk.length;
     const view = new DataView(chunk.buffer, chunk.byteOffset, size);
+    const words = wordsOf(chunk);
     let pos = 0;
     let completed = 0;
     while (pos < size) {
       if (this.state === HEADER) {
         if (this.filled === 0 && size - pos >= HEADER_BYTES) {
-          this.startRecord(chunk.subarray(pos, pos + 8), view, pos);
+          this.startRecord(chunk, view, pos);
           pos += HEADER_BYTES;
         } else {
           pos += this.fill(chunk, pos, HEADER_BYTES);
           if (this.filled < HEADER_BYTES) break;
           this.filled = 0;
-          this.startRecord(this.scratch.subarray(0, 8), this.scratchView, 0);
+          this.startRecord(this.scratch, this.scratchView, 0);
         }
       }
       if (this.state === DATA) {
         const take = Math.min(this.remaining, size - pos);
         if (take > 0) {
-          const piece = chunk.subarray(pos, pos + take);
-          this.dataCrc = crc32c(piece, this.dataCrc);
-          if (out) this.parts.push(piece);
+          this.dataCrc = crc32cRange(chunk, pos, pos + take, this.dataCrc, words);
+          if (out) this.parts.push(chunk.subarray(pos, pos + take));
           pos += take;
           this.remaining -= take;
         }
@@ -1150,9 +1160,10 @@ var FrameParser = class {
       );
     }
   }
-  startRecord(lengthBytes, view, at) {
+  /** `bytes[at..at+12)` is the header; `view` is a DataView of the same bytes. */
+  startRecord(bytes, view, at) {
     const stored = view.getUint32(at + 8, true);
-    if (maskCrc(crc32c(lengthBytes)) !== stored) {
+    if (maskCrc(crc32cRange(bytes, at, at + 8)) !== stored) {
       throw new TFRecordError("length-crc", this.index, this.offset);
     }
     this.length = view.getUint32(at + 4, true) * 2 ** 32 + view.getUint32(at, true);
