@@ -23,8 +23,9 @@ describe('writeStreamIfAbsent', () => {
     const first = await writeStreamIfAbsent(env.storage, uri, open, 'application/json');
     expect(first.created).toBe(true);
     expect(opened.times).toBe(2); // once for the MD5, once to send
-    const expected = Buffer.concat(await Array.fromAsync(open()));
-    expect((await readObject(env.storage, uri)).equals(expected)).toBe(true);
+    const expected: Buffer[] = [];
+    for await (const chunk of open()) expected.push(chunk);
+    expect((await readObject(env.storage, uri)).equals(Buffer.concat(expected))).toBe(true);
     expect(env.standIn.store.get('stream-lock', 'manifests/run-1.json').contentType).toBe('application/json');
     const second = await writeStreamIfAbsent(env.storage, uri, pieces().open);
     expect(second).toEqual({ created: false, generation: first.generation });
