@@ -17,6 +17,7 @@ export {
   type ObjectVersion,
 } from './manifest.ts';
 export { ManifestEntriesFile } from './manifest-entries-file.ts';
+export { headerFromLines, NotLineLaidOut, readManifestHeader } from './manifest-header-reader.ts';
 export { formatManifest } from './manifest-json.ts';
 export { parseManifest, readManifest, type WrittenManifest, writeManifestOnce } from './manifest-store.ts';
 export { type WrittenManifestHeader, writeManifestFromFileOnce } from './manifest-stream-store.ts';

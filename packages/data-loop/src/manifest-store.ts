@@ -60,7 +60,7 @@ export async function writeManifestOnce(
  * The manifest an earlier attempt of this job wrote at `target` (that generation), validated, and
  * checked to be the same count as `mine`; a StateError otherwise.
  */
-export async function earlierAttempt(
+async function earlierAttempt(
   storage: Storage,
   target: GsUri,
   generation: string,
@@ -68,14 +68,19 @@ export async function earlierAttempt(
   retryPolicy?: RetryPolicy,
 ): Promise<Manifest> {
   const existing = await readManifest(storage, target, generation, retryPolicy);
+  checkSameCount(formatGsUri(target), existing, mine);
+  return existing;
+}
+
+/** A StateError unless `existing` can be an earlier attempt of the count that made `mine`. */
+export function checkSameCount(uri: string, existing: ManifestHeader, mine: ManifestHeader): void {
   const clash = sameCountProblem(existing, mine);
   if (clash !== undefined) {
     throw new StateError(
-      formatGsUri(target),
+      uri,
       `this run key's manifest is there already, but from a different count (${clash}). Two jobs with the same job id in one run (a matrix) share a run key: give each its own state folder.`,
     );
   }
-  return existing;
 }
 
 /** Why `existing` cannot be an earlier attempt of the count that made `mine`; undefined if it can. */

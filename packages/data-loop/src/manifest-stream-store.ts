@@ -3,8 +3,9 @@ import { formatGsUri, type GsUri, type RetryPolicy, writeStreamIfAbsent } from '
 import { totalsProblems } from './entry-check.ts';
 import type { ManifestHeader } from './manifest.ts';
 import type { ManifestEntriesFile } from './manifest-entries-file.ts';
+import { NotLineLaidOut, readManifestHeader } from './manifest-header-reader.ts';
 import { manifestHead, manifestTail } from './manifest-json.ts';
-import { earlierAttempt } from './manifest-store.ts';
+import { checkSameCount, readManifest } from './manifest-store.ts';
 import { StateError } from './state-error.ts';
 import { manifestObject } from './state-layout.ts';
 import { headerProblems } from './validate-manifest.ts';
@@ -20,8 +21,8 @@ export interface WrittenManifestHeader {
 /**
  * writeManifestOnce for a manifest whose entries are in a file (closed): the same object, the
  * same bytes formatManifest gives, the same re-run rule (an earlier attempt's manifest is
- * returned, checked to be the same count) — streamed from disk, so memory does not grow with the
- * entries. The header and its totals are checked against the entries before anything is written.
+ * returned, validated and checked to be the same count, without its entries) — streamed from disk
+ * and, on a re-run, from the stored manifest, so memory does not grow with the entries. The header and its totals are checked against the entries before anything is written.
  */
 export async function writeManifestFromFileOnce(
   storage: Storage,
@@ -46,13 +47,24 @@ export async function writeManifestFromFileOnce(
   };
   const result = await writeStreamIfAbsent(storage, target, open, 'application/json', retryPolicy);
   if (result.created) return { uri, created: true, manifest: header };
-  // A re-run: the earlier manifest is read whole to check it, then only its header is kept.
-  const { entries: _, ...existing } = await earlierAttempt(
-    storage,
-    target,
-    result.generation,
-    header,
-    retryPolicy,
-  );
+  // A re-run: the earlier manifest is checked as it streams past; only its header is kept.
+  const existing = await earlierHeader(storage, target, result.generation, retryPolicy);
+  checkSameCount(uri, existing, header);
   return { uri, created: false, manifest: existing };
+}
+
+/** The earlier attempt's header, read line by line; read whole when another writer laid it out. */
+async function earlierHeader(
+  storage: Storage,
+  target: GsUri,
+  generation: string,
+  retryPolicy?: RetryPolicy,
+): Promise<ManifestHeader> {
+  try {
+    return await readManifestHeader(storage, target, generation, retryPolicy);
+  } catch (error) {
+    if (!(error instanceof NotLineLaidOut)) throw error;
+    const { entries: _, ...header } = await readManifest(storage, target, generation, retryPolicy);
+    return header;
+  }
 }

@@ -5,9 +5,11 @@ import { parseGsUri } from '@mlops-actions/gcs';
 import { describe, expect, it } from 'vitest';
 import {
   formatManifest,
+  headerFromLines,
   type Manifest,
   ManifestEntriesFile,
   type ManifestEntry,
+  NotLineLaidOut,
   readManifest,
   StateError,
   writeManifestFromFileOnce,
@@ -134,6 +136,88 @@ describe('writeManifestFromFileOnce', () => {
     await expect(writing).rejects.toThrow(
       'gs://never-made/_mlops/manifests/run-7-x.json: refusing to write an invalid manifest: "objects" is 3, but there are 2 entries; "count" is 1, but the entries add up to 130',
     );
+  });
+});
+
+describe('re-run reading of the stored manifest', () => {
+  const linesOf = async function* (text: string) {
+    yield* text.split('\n');
+  };
+
+  it('reads the header line by line, checking every entry as readManifest does', async () => {
+    for (const manifest of [
+      sampleManifest(),
+      sampleManifest([]),
+      { ...sampleManifest(), corrupt: [{ name: 'data/c', generation: '3', reason: 'record 1 at byte 9' }] },
+    ]) {
+      expect(await headerFromLines(linesOf(formatManifest(manifest)), 'x')).toEqual(headerOf(manifest));
+    }
+    const swapped = formatManifest(sampleManifest()).replace('data/a.tfrecord', 'data/c.tfrecord');
+    await expect(headerFromLines(linesOf(swapped), 'gs://b/m.json')).rejects.toThrow(
+      'gs://b/m.json: this is not a valid manifest: entries[1] ("data/b.tfrecord") comes after "data/c.tfrecord": entries must be sorted by name.',
+    );
+    const lying = formatManifest({ ...sampleManifest(), count: 7 });
+    await expect(headerFromLines(linesOf(lying), 'x')).rejects.toThrow(
+      '"count" is 7, but the entries add up to 130',
+    );
+    await expect(headerFromLines(linesOf(JSON.stringify(sampleManifest())), 'x')).rejects.toBeInstanceOf(
+      NotLineLaidOut,
+    );
+  });
+
+  it('a re-run meeting a manifest another writer laid out differently reads it whole, and checks it the same', async () => {
+    env.standIn.store.createBucket('stream-other-layout');
+    const first = sampleManifest();
+    await env.standIn.store.write(
+      'stream-other-layout',
+      '_mlops/manifests/run-8-count.json',
+      Buffer.from(JSON.stringify(first)),
+    );
+    const state = parseGsUri('gs://stream-other-layout/_mlops/');
+    const again = await writeManifestFromFileOnce(
+      env.storage,
+      state,
+      'run-8-count',
+      headerOf(first),
+      entriesFile(first.entries),
+    );
+    expect(again).toMatchObject({ created: false, manifest: headerOf(first) });
+    await env.standIn.store.write(
+      'stream-other-layout',
+      '_mlops/manifests/run-9-count.json',
+      Buffer.from(JSON.stringify({ ...first, objects: 5 })),
+    );
+    await expect(
+      writeManifestFromFileOnce(
+        env.storage,
+        state,
+        'run-9-count',
+        headerOf(first),
+        entriesFile(first.entries),
+      ),
+    ).rejects.toThrow('"objects" is 5, but there are 2 entries');
+  });
+
+  it('a re-run reads the stored manifest through a 503 and a dropped connection', async () => {
+    env.standIn.store.createBucket('stream-cut');
+    const manifest = sampleManifest(manyEntries(20_000));
+    manifest.count = manifest.entries.length;
+    manifest.perLabel = {};
+    const state = parseGsUri('gs://stream-cut/_mlops/');
+    await writeManifestOnce(env.storage, state, 'run-10-count', manifest);
+    const download = '/_mlops%2Fmanifests%2Frun-10-count\\.json\\?alt=media/';
+    env.standIn.faults.add({ route: download, action: { kind: 'status', status: 503 } });
+    env.standIn.faults.add({ route: download, action: { kind: 'drop' } });
+    const again = await writeManifestFromFileOnce(
+      env.storage,
+      state,
+      'run-10-count',
+      headerOf(manifest),
+      entriesFile(manifest.entries),
+      QUICK_RETRIES,
+    );
+    expect(env.standIn.faults.injected.map((fault) => fault.action)).toEqual(['status', 'drop']);
+    expect(again).toMatchObject({ created: false, manifest: headerOf(manifest) });
   });
 });
 
