@@ -8,6 +8,7 @@ import {
   readObject,
   readObjectGeneration,
   relativeName,
+  withStorageRetries,
   writeObjectIfAbsent,
   writeStreamIfAbsent
 } from "../../../dist/chunks/chunk-QJ73HMNR.mjs";
@@ -380,6 +381,9 @@ ${entryLine(entry)}`;
   }
 };
 
+// packages/data-loop/src/manifest-header-reader.ts
+import { createInterface } from "node:readline";
+
 // packages/data-loop/src/state-error.ts
 var StateError = class extends ActionError {
   uri;
@@ -445,17 +449,85 @@ function entryProblems(entries, manifest) {
   return totalsProblems(manifest, check.totals);
 }
 
+// packages/data-loop/src/manifest-header-reader.ts
+var ENTRIES_OPEN = '  "entries": [';
+var ENTRIES_EMPTY = '  "entries": []';
+var NotLineLaidOut = class extends Error {
+};
+async function readManifestHeader(storage, uri, generation, retryPolicy) {
+  const shown2 = formatGsUri(uri);
+  const read = async () => {
+    const lines = createInterface({
+      input: await openObjectReadStream(storage, uri, {
+        generation,
+        ...retryPolicy === void 0 ? {} : { retryPolicy }
+      }),
+      crlfDelay: Number.POSITIVE_INFINITY
+    });
+    return headerFromLines(lines, shown2);
+  };
+  return withStorageRetries(read, retryPolicy);
+}
+async function headerFromLines(lines, shown2) {
+  const head = [];
+  const check = new EntryCheck();
+  let stage = "head";
+  let expectMore = false;
+  for await (const line of lines) {
+    if (stage === "head") {
+      if (line === ENTRIES_OPEN || line === ENTRIES_EMPTY) stage = line === ENTRIES_EMPTY ? "end" : "entries";
+      else head.push(line);
+    } else if (stage === "entries") {
+      if (line === "  ]") {
+        if (expectMore) throw new NotLineLaidOut('an entry line ends with a comma before "]"');
+        stage = "end";
+        continue;
+      }
+      if (!line.startsWith("    {")) throw new NotLineLaidOut("not one entry per line");
+      expectMore = line.endsWith(",");
+      const problem = check.add(parseEntry(expectMore ? line.slice(0, -1) : line));
+      if (problem !== void 0) throw new StateError(shown2, `this is not a valid manifest: ${problem}.`);
+    } else if (stage === "end") {
+      if (line !== "}") throw new NotLineLaidOut("something after the entries");
+      stage = "done";
+    } else if (line !== "") {
+      throw new NotLineLaidOut("something after the end");
+    }
+  }
+  if (stage !== "done") throw new NotLineLaidOut("the entries are not closed");
+  const last = head.length - 1;
+  if (head[0] !== "{" || !head[last]?.endsWith(","))
+    throw new NotLineLaidOut("the header is not indented JSON");
+  head[last] = head[last].slice(0, -1);
+  let header;
+  try {
+    header = JSON.parse(`${head.join("\n")}
+}`);
+  } catch {
+    throw new NotLineLaidOut("the header is not JSON on its own");
+  }
+  const problems = [...headerProblems(header), ...totalsProblems(header, check.totals)];
+  if (problems.length > 0)
+    throw new StateError(shown2, `this is not a valid manifest: ${problems.join("; ")}.`);
+  return header;
+}
+function parseEntry(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new NotLineLaidOut("an entry line is not JSON on its own");
+  }
+}
+
 // packages/data-loop/src/manifest-store.ts
-async function earlierAttempt(storage, target, generation, mine, retryPolicy) {
-  const existing = await readManifest(storage, target, generation, retryPolicy);
+function checkSameCount(uri, existing, mine) {
   const clash = sameCountProblem(existing, mine);
   if (clash !== void 0) {
     throw new StateError(
-      formatGsUri(target),
+      uri,
       `this run key's manifest is there already, but from a different count (${clash}). Two jobs with the same job id in one run (a matrix) share a run key: give each its own state folder.`
     );
   }
-  return existing;
 }
 function sameCountProblem(existing, mine) {
   for (const field of ["source", "state", "pattern", "unit"]) {
@@ -505,14 +577,18 @@ async function writeManifestFromFileOnce(storage, state, runKey2, header, entrie
   };
   const result = await writeStreamIfAbsent(storage, target, open2, "application/json", retryPolicy);
   if (result.created) return { uri, created: true, manifest: header };
-  const { entries: _, ...existing } = await earlierAttempt(
-    storage,
-    target,
-    result.generation,
-    header,
-    retryPolicy
-  );
+  const existing = await earlierHeader(storage, target, result.generation, retryPolicy);
+  checkSameCount(uri, existing, header);
   return { uri, created: false, manifest: existing };
+}
+async function earlierHeader(storage, target, generation, retryPolicy) {
+  try {
+    return await readManifestHeader(storage, target, generation, retryPolicy);
+  } catch (error) {
+    if (!(error instanceof NotLineLaidOut)) throw error;
+    const { entries: _, ...header } = await readManifest(storage, target, generation, retryPolicy);
+    return header;
+  }
 }
 
 // packages/data-loop/src/published-marker.ts
