@@ -8,8 +8,10 @@ import {
   readObject,
   readObjectGeneration,
   relativeName,
-  writeObjectIfAbsent
-} from "../../../dist/chunks/chunk-GVW2W2NF.mjs";
+  withStorageRetries,
+  writeObjectIfAbsent,
+  writeStreamIfAbsent
+} from "../../../dist/chunks/chunk-QJ73HMNR.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
@@ -228,28 +230,10 @@ async function listSpans(storage, state, retryPolicy) {
 // packages/data-loop/src/manifest.ts
 var MANIFEST_VERSION = 1;
 
-// packages/data-loop/src/manifest-json.ts
-function formatManifest(manifest) {
-  const { entries, ...header } = manifest;
-  const head = JSON.stringify(header, null, 2).slice(0, -2);
-  const body = entries.map((entry) => `    ${JSON.stringify(entry)}`).join(",\n");
-  return `${head},
-  "entries": [${entries.length === 0 ? "" : `
-${body}
-  `}]
-}
-`;
-}
-
-// packages/data-loop/src/state-error.ts
-var StateError = class extends ActionError {
-  uri;
-  constructor(uri, problem, options) {
-    super(`${uri}: ${problem}`, options);
-    this.name = "StateError";
-    this.uri = uri;
-  }
-};
+// packages/data-loop/src/manifest-entries-file.ts
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // packages/data-loop/src/object-name-order.ts
 function compareObjectNames(a, b) {
@@ -268,11 +252,160 @@ function codePointRank(unit) {
   return unit;
 }
 
-// packages/data-loop/src/validate-manifest.ts
+// packages/data-loop/src/entry-check.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var isCount = (value) => Number.isSafeInteger(value) && value >= 0;
 var GENERATION = /^[1-9]\d*$/;
+var EntryCheck = class {
+  totals = { objects: 0, bytes: 0, count: 0 };
+  previous;
+  /** The problem with the next entry (undefined: fine, and counted into the totals). */
+  add(entry) {
+    const at = `entries[${this.totals.objects}]`;
+    if (!isObject(entry) || typeof entry.name !== "string" || entry.name === "") {
+      return `${at} must be an object with a non-empty "name"`;
+    }
+    const name = JSON.stringify(entry.name);
+    if (typeof entry.generation !== "string" || !GENERATION.test(entry.generation)) {
+      return `${at} (${name}) must have "generation" as a decimal string`;
+    }
+    if (!isCount(entry.size)) return `${at} (${name}) must have "size" as a whole number ≥ 0`;
+    if (entry.crc32c !== void 0 && (typeof entry.crc32c !== "string" || !/^[A-Za-z0-9+/]{6}==$/.test(entry.crc32c))) {
+      return `${at} (${name}) has "crc32c" ${JSON.stringify(entry.crc32c)}, not base64 of 4 bytes`;
+    }
+    for (const field of ["records", "lines"]) {
+      if (entry[field] !== void 0 && !isCount(entry[field]))
+        return `${at} (${name}) "${field}" must be a whole number ≥ 0`;
+    }
+    if (entry.label !== void 0 && typeof entry.label !== "string")
+      return `${at} (${name}) "label" must be a string`;
+    if (this.previous !== void 0 && compareObjectNames(this.previous, entry.name) >= 0) {
+      return this.previous === entry.name ? `${at} repeats the name ${name}: each object appears once` : `${at} (${name}) comes after ${JSON.stringify(this.previous)}: entries must be sorted by name`;
+    }
+    this.previous = entry.name;
+    this.totals.objects += 1;
+    this.totals.bytes += entry.size;
+    this.totals.count += entry.records ?? entry.lines ?? 1;
+    return void 0;
+  }
+};
+function totalsProblems(manifest, totals) {
+  const problems = [];
+  if (isCount(manifest.objects) && manifest.objects !== totals.objects) {
+    problems.push(`"objects" is ${manifest.objects}, but there are ${totals.objects} entries`);
+  }
+  if (isCount(manifest.bytes) && manifest.bytes !== totals.bytes) {
+    problems.push(`"bytes" is ${manifest.bytes}, but the entries' sizes add up to ${totals.bytes}`);
+  }
+  if (isCount(manifest.count) && manifest.count !== totals.count) {
+    problems.push(
+      `"count" is ${manifest.count}, but the entries add up to ${totals.count} (each entry counts its "records", else its "lines", else 1)`
+    );
+  }
+  return problems;
+}
+
+// packages/data-loop/src/manifest-json.ts
+function entryLine(entry) {
+  return `    ${JSON.stringify(entry)}`;
+}
+function manifestHead(header) {
+  const head = JSON.stringify(header, null, 2).slice(0, -2);
+  return `${head},
+  "entries": [`;
+}
+function manifestTail(entries) {
+  return `${entries === 0 ? "" : "\n  "}]
+}
+`;
+}
+
+// packages/data-loop/src/manifest-entries-file.ts
+var FLUSH_AT = 256 << 10;
+var ManifestEntriesFile = class {
+  path;
+  folder;
+  check = new EntryCheck();
+  fd;
+  pending = [];
+  pendingLength = 0;
+  units = /* @__PURE__ */ new Set();
+  constructor(folder = process.env.RUNNER_TEMP || tmpdir()) {
+    this.folder = mkdtempSync(join(folder, "manifest-"));
+    this.path = join(this.folder, "entries.json-lines");
+    this.fd = openSync(this.path, "w");
+  }
+  /** Appends one entry; throws when it is invalid or not after the previous one by name. */
+  add(entry) {
+    if (this.fd === void 0) throw new Error(`${this.path} is closed: no entry can be added`);
+    const problem = this.check.add(entry);
+    if (problem !== void 0) throw new Error(`Refusing an invalid manifest entry: ${problem}.`);
+    this.units.add(entry.records !== void 0 ? "records" : entry.lines !== void 0 ? "lines" : "objects");
+    const line = `${this.check.totals.objects === 1 ? "" : ","}
+${entryLine(entry)}`;
+    this.pending.push(line);
+    this.pendingLength += line.length;
+    if (this.pendingLength >= FLUSH_AT) this.flush();
+  }
+  /** What the entries added so far add up to. */
+  get totals() {
+    return this.check.totals;
+  }
+  /** The kinds of count the entries had: one kind names the unit of an `auto` count. */
+  get unitKinds() {
+    return this.units;
+  }
+  /** Writes what is pending and closes the file; nothing can be added after. */
+  close() {
+    if (this.fd === void 0) return;
+    this.flush();
+    closeSync(this.fd);
+    this.fd = void 0;
+  }
+  /** The entries' text, from the start (the file must be closed). */
+  read() {
+    if (this.fd !== void 0) throw new Error(`${this.path} is still open for writing`);
+    return createReadStream(this.path, { highWaterMark: 1 << 20 });
+  }
+  /** Deletes the file and its folder (safe to call twice). */
+  remove() {
+    if (this.fd !== void 0) closeSync(this.fd);
+    this.fd = void 0;
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+  flush() {
+    if (this.fd === void 0 || this.pending.length === 0) return;
+    writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+};
+
+// packages/data-loop/src/manifest-header-reader.ts
+import { createInterface } from "node:readline";
+
+// packages/data-loop/src/state-error.ts
+var StateError = class extends ActionError {
+  uri;
+  constructor(uri, problem, options) {
+    super(`${uri}: ${problem}`, options);
+    this.name = "StateError";
+    this.uri = uri;
+  }
+};
+
+// packages/data-loop/src/validate-manifest.ts
 function manifestProblems(value) {
+  const problems = headerProblems(value);
+  if (!isObject(value) || value.version !== MANIFEST_VERSION) return problems;
+  if (!Array.isArray(value.entries)) {
+    problems.push('"entries" must be a list');
+    return problems;
+  }
+  problems.push(...entryProblems(value.entries, value));
+  return problems;
+}
+function headerProblems(value) {
   if (!isObject(value)) return ["it is not a JSON object"];
   if (value.version !== MANIFEST_VERSION) {
     return [`"version" is ${JSON.stringify(value.version)}; this reader knows version ${MANIFEST_VERSION}`];
@@ -305,85 +438,96 @@ function manifestProblems(value) {
       problems.push('"corrupt" must be a list of {"name", "generation", "reason"} (strings)');
     }
   }
-  if (!Array.isArray(value.entries)) {
-    problems.push('"entries" must be a list');
-    return problems;
-  }
-  problems.push(...entryProblems(value.entries, value));
   return problems;
 }
 function entryProblems(entries, manifest) {
-  let bytes = 0;
-  let units = 0;
-  let previous;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    const at = `entries[${i}]`;
-    if (!isObject(entry) || typeof entry.name !== "string" || entry.name === "") {
-      return [`${at} must be an object with a non-empty "name"`];
-    }
-    const name = JSON.stringify(entry.name);
-    if (typeof entry.generation !== "string" || !GENERATION.test(entry.generation)) {
-      return [`${at} (${name}) must have "generation" as a decimal string`];
-    }
-    if (!isCount(entry.size)) return [`${at} (${name}) must have "size" as a whole number ≥ 0`];
-    if (entry.crc32c !== void 0 && (typeof entry.crc32c !== "string" || !/^[A-Za-z0-9+/]{6}==$/.test(entry.crc32c))) {
-      return [`${at} (${name}) has "crc32c" ${JSON.stringify(entry.crc32c)}, not base64 of 4 bytes`];
-    }
-    for (const field of ["records", "lines"]) {
-      if (entry[field] !== void 0 && !isCount(entry[field]))
-        return [`${at} (${name}) "${field}" must be a whole number ≥ 0`];
-    }
-    if (entry.label !== void 0 && typeof entry.label !== "string")
-      return [`${at} (${name}) "label" must be a string`];
-    if (previous !== void 0 && compareObjectNames(previous, entry.name) >= 0) {
-      return [
-        previous === entry.name ? `${at} repeats the name ${name}: each object appears once` : `${at} (${name}) comes after ${JSON.stringify(previous)}: entries must be sorted by name`
-      ];
-    }
-    previous = entry.name;
-    bytes += entry.size;
-    units += entry.records ?? entry.lines ?? 1;
+  const check = new EntryCheck();
+  for (const entry of entries) {
+    const problem = check.add(entry);
+    if (problem !== void 0) return [problem];
   }
-  const problems = [];
-  if (isCount(manifest.objects) && manifest.objects !== entries.length) {
-    problems.push(`"objects" is ${manifest.objects}, but there are ${entries.length} entries`);
+  return totalsProblems(manifest, check.totals);
+}
+
+// packages/data-loop/src/manifest-header-reader.ts
+var ENTRIES_OPEN = '  "entries": [';
+var ENTRIES_EMPTY = '  "entries": []';
+var NotLineLaidOut = class extends Error {
+};
+async function readManifestHeader(storage, uri, generation, retryPolicy) {
+  const shown2 = formatGsUri(uri);
+  const read = async () => {
+    const lines = createInterface({
+      input: await openObjectReadStream(storage, uri, {
+        generation,
+        ...retryPolicy === void 0 ? {} : { retryPolicy }
+      }),
+      crlfDelay: Number.POSITIVE_INFINITY
+    });
+    return headerFromLines(lines, shown2);
+  };
+  return withStorageRetries(read, retryPolicy);
+}
+async function headerFromLines(lines, shown2) {
+  const head = [];
+  const check = new EntryCheck();
+  let stage = "head";
+  let expectMore = false;
+  for await (const line of lines) {
+    if (stage === "head") {
+      if (line === ENTRIES_OPEN || line === ENTRIES_EMPTY) stage = line === ENTRIES_EMPTY ? "end" : "entries";
+      else head.push(line);
+    } else if (stage === "entries") {
+      if (line === "  ]") {
+        if (expectMore) throw new NotLineLaidOut('an entry line ends with a comma before "]"');
+        stage = "end";
+        continue;
+      }
+      if (!line.startsWith("    {")) throw new NotLineLaidOut("not one entry per line");
+      expectMore = line.endsWith(",");
+      const problem = check.add(parseEntry(expectMore ? line.slice(0, -1) : line));
+      if (problem !== void 0) throw new StateError(shown2, `this is not a valid manifest: ${problem}.`);
+    } else if (stage === "end") {
+      if (line !== "}") throw new NotLineLaidOut("something after the entries");
+      stage = "done";
+    } else if (line !== "") {
+      throw new NotLineLaidOut("something after the end");
+    }
   }
-  if (isCount(manifest.bytes) && manifest.bytes !== bytes) {
-    problems.push(`"bytes" is ${manifest.bytes}, but the entries' sizes add up to ${bytes}`);
+  if (stage !== "done") throw new NotLineLaidOut("the entries are not closed");
+  const last = head.length - 1;
+  if (head[0] !== "{" || !head[last]?.endsWith(","))
+    throw new NotLineLaidOut("the header is not indented JSON");
+  head[last] = head[last].slice(0, -1);
+  let header;
+  try {
+    header = JSON.parse(`${head.join("\n")}
+}`);
+  } catch {
+    throw new NotLineLaidOut("the header is not JSON on its own");
   }
-  if (isCount(manifest.count) && manifest.count !== units) {
-    problems.push(
-      `"count" is ${manifest.count}, but the entries add up to ${units} (each entry counts its "records", else its "lines", else 1)`
-    );
+  const problems = [...headerProblems(header), ...totalsProblems(header, check.totals)];
+  if (problems.length > 0)
+    throw new StateError(shown2, `this is not a valid manifest: ${problems.join("; ")}.`);
+  return header;
+}
+function parseEntry(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new NotLineLaidOut("an entry line is not JSON on its own");
   }
-  return problems;
 }
 
 // packages/data-loop/src/manifest-store.ts
-async function writeManifestOnce(storage, state, runKey2, manifest, retryPolicy) {
-  const target = manifestObject(state, runKey2);
-  const uri = formatGsUri(target);
-  const problems = manifestProblems(manifest);
-  if (problems.length > 0)
-    throw new StateError(uri, `refusing to write an invalid manifest: ${problems.join("; ")}.`);
-  const result = await writeObjectIfAbsent(
-    storage,
-    target,
-    formatManifest(manifest),
-    "application/json",
-    retryPolicy
-  );
-  if (result.created) return { uri, created: true, manifest };
-  const existing = await readManifest(storage, target, result.generation, retryPolicy);
-  const clash = sameCountProblem(existing, manifest);
+function checkSameCount(uri, existing, mine) {
+  const clash = sameCountProblem(existing, mine);
   if (clash !== void 0) {
     throw new StateError(
       uri,
       `this run key's manifest is there already, but from a different count (${clash}). Two jobs with the same job id in one run (a matrix) share a run key: give each its own state folder.`
     );
   }
-  return { uri, created: false, manifest: existing };
 }
 function sameCountProblem(existing, mine) {
   for (const field of ["source", "state", "pattern", "unit"]) {
@@ -414,6 +558,37 @@ function parseManifest(text, shown2) {
   if (problems.length > 0)
     throw new StateError(shown2, `this is not a valid manifest: ${problems.join("; ")}.`);
   return value;
+}
+
+// packages/data-loop/src/manifest-stream-store.ts
+async function writeManifestFromFileOnce(storage, state, runKey2, header, entries, retryPolicy) {
+  const target = manifestObject(state, runKey2);
+  const uri = formatGsUri(target);
+  const problems = [...headerProblems(header), ...totalsProblems({ ...header }, entries.totals)];
+  if ("entries" in header) problems.push('the header must not carry "entries": they come from the file');
+  if (problems.length > 0)
+    throw new StateError(uri, `refusing to write an invalid manifest: ${problems.join("; ")}.`);
+  const head = Buffer.from(manifestHead(header), "utf8");
+  const tail = Buffer.from(manifestTail(entries.totals.objects), "utf8");
+  const open2 = async function* () {
+    yield head;
+    yield* entries.read();
+    yield tail;
+  };
+  const result = await writeStreamIfAbsent(storage, target, open2, "application/json", retryPolicy);
+  if (result.created) return { uri, created: true, manifest: header };
+  const existing = await earlierHeader(storage, target, result.generation, retryPolicy);
+  checkSameCount(uri, existing, header);
+  return { uri, created: false, manifest: existing };
+}
+async function earlierHeader(storage, target, generation, retryPolicy) {
+  try {
+    return await readManifestHeader(storage, target, generation, retryPolicy);
+  } catch (error) {
+    if (!(error instanceof NotLineLaidOut)) throw error;
+    const { entries: _, ...header } = await readManifest(storage, target, generation, retryPolicy);
+    return header;
+  }
 }
 
 // packages/data-loop/src/published-marker.ts
@@ -1131,7 +1306,7 @@ var FrameParser = class {
       if (maskCrc(this.dataCrc) !== stored) {
         throw new TFRecordError("data-crc", this.index, this.offset, `length ${this.length}`);
       }
-      if (out) out.push(join(this.parts, this.length));
+      if (out) out.push(join2(this.parts, this.length));
       this.parts = [];
       completed++;
       this.index++;
@@ -1178,7 +1353,7 @@ var FrameParser = class {
     return take;
   }
 };
-function join(parts, length) {
+function join2(parts, length) {
   if (parts.length === 1) return parts[0];
   const joined = new Uint8Array(length);
   let at = 0;
@@ -1412,6 +1587,59 @@ async function* newObjects(storage, config, taken, skipped) {
   }
 }
 
+// actions/count-data/src/ordered-window.ts
+var OrderedWindow = class {
+  oldest = 0;
+  finished = /* @__PURE__ */ new Map();
+  waiting = [];
+  abandoned = false;
+  size;
+  handOn;
+  constructor(size, handOn) {
+    this.size = size;
+    this.handOn = handOn;
+  }
+  /** Waits until item `index` may start; false once the window is abandoned (do no work then). */
+  async enter(index) {
+    if (!this.abandoned && index >= this.oldest + this.size) {
+      await new Promise((go) => this.waiting.push({ index, go }));
+    }
+    return !this.abandoned;
+  }
+  /** Item `index` is done: hands on every result now in order. Call exactly once per index entered. */
+  finish(index, result) {
+    this.finished.set(index, result);
+    try {
+      while (this.finished.has(this.oldest)) {
+        const next = this.finished.get(this.oldest);
+        this.finished.delete(this.oldest);
+        this.oldest += 1;
+        if (!this.abandoned) this.handOn(next);
+      }
+    } finally {
+      this.wake();
+    }
+  }
+  /** After a failure: every waiting and later item starts at once and does nothing. */
+  abandon() {
+    this.abandoned = true;
+    this.wake();
+  }
+  /** Results held because an older item is still running (what the window bounds). */
+  get held() {
+    return this.finished.size;
+  }
+  wake() {
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      const waiter = this.waiting[i];
+      if (this.abandoned || waiter.index < this.oldest + this.size) {
+        this.waiting.splice(i, 1);
+        waiter.go();
+      }
+    }
+  }
+};
+
 // actions/count-data/src/count-all.ts
 var CorruptObjectError = class extends Error {
   object;
@@ -1420,12 +1648,12 @@ var CorruptObjectError = class extends Error {
     this.object = object;
   }
 };
-async function countNewData(storage, config, taken) {
+var ORDER_WINDOW = 4096;
+async function countNewData(storage, config, taken, entries) {
   const tally = {
     count: 0,
     objects: 0,
     bytes: 0,
-    entries: [],
     perLabel: config.label === void 0 ? void 0 : /* @__PURE__ */ new Map(),
     corrupt: [],
     changed: [],
@@ -1437,33 +1665,61 @@ async function countNewData(storage, config, taken) {
     label: config.label,
     classNames: config.classNames
   };
-  const countOne = async (object) => {
-    try {
-      const counted = await countObject(storage, config.source.bucket, object, settings);
-      tally.count += counted.count;
-      tally.objects += 1;
-      tally.bytes += object.size;
-      for (const [label, n] of counted.labels)
+  const window = new OrderedWindow(ORDER_WINDOW, (outcome) => {
+    if (outcome?.kind === "entry") {
+      entries.add(outcome.entry);
+      tally.count = entries.totals.count;
+      tally.objects = entries.totals.objects;
+      tally.bytes = entries.totals.bytes;
+      for (const [label, n] of outcome.labels)
         tally.perLabel?.set(label, (tally.perLabel.get(label) ?? 0) + n);
-      tally.entries.push(entryOf(object, counted));
+    } else if (outcome?.kind === "corrupt") {
+      tally.corrupt.push(outcome.corrupt);
+    } else if (outcome?.kind === "changed") {
+      tally.changed.push(outcome.name);
+    }
+  });
+  const countOne = async ({ index, object }) => {
+    let outcome;
+    try {
+      if (!await window.enter(index)) return;
+      outcome = await outcomeOf(storage, config, settings, object);
     } catch (error) {
-      if (error instanceof ChangedDuringCount) {
-        tally.changed.push(object.name);
-        return;
-      }
-      if (!(error instanceof TFRecordError)) throw error;
-      const corrupt = { name: object.name, generation: object.generation, reason: reasonOf(error) };
-      if (config.onCorrupt === "fail") {
-        throw new CorruptObjectError(corrupt, `gs://${config.source.bucket}/${object.name}`);
-      }
-      tally.corrupt.push(corrupt);
+      window.abandon();
+      throw error;
+    } finally {
+      window.finish(index, outcome);
     }
   };
-  await eachConcurrently(newObjects(storage, config, taken, tally.skipped), config.concurrency, countOne);
-  tally.entries.sort((a, b) => compareObjectNames(a.name, b.name));
-  tally.corrupt.sort((a, b) => compareObjectNames(a.name, b.name));
-  tally.changed.sort();
+  try {
+    await eachConcurrently(
+      numbered(newObjects(storage, config, taken, tally.skipped)),
+      config.concurrency,
+      countOne
+    );
+  } catch (error) {
+    window.abandon();
+    throw error;
+  }
   return tally;
+}
+async function outcomeOf(storage, config, settings, object) {
+  try {
+    const counted = await countObject(storage, config.source.bucket, object, settings);
+    return { kind: "entry", entry: entryOf(object, counted), labels: counted.labels };
+  } catch (error) {
+    if (error instanceof ChangedDuringCount) return { kind: "changed", name: object.name };
+    if (!(error instanceof TFRecordError)) throw error;
+    const corrupt = { name: object.name, generation: object.generation, reason: reasonOf(error) };
+    if (config.onCorrupt === "fail") {
+      throw new CorruptObjectError(corrupt, `gs://${config.source.bucket}/${object.name}`);
+    }
+    return { kind: "corrupt", corrupt };
+  }
+}
+async function* numbered(items) {
+  let index = 0;
+  for await (const object of items) yield { index: index++, object };
 }
 function entryOf(object, counted) {
   const single = counted.labels.size === 1 ? [...counted.labels.keys()][0] : void 0;
@@ -1530,7 +1786,7 @@ function dispatchFailure(error, dispatch, repository, refused) {
 }
 
 // actions/count-data/src/manifest.ts
-function manifestOf(config, tally, context, now = /* @__PURE__ */ new Date()) {
+function manifestHeaderOf(config, tally, context, now = /* @__PURE__ */ new Date()) {
   return {
     version: 1,
     source: formatGsUri(config.source),
@@ -1543,20 +1799,14 @@ function manifestOf(config, tally, context, now = /* @__PURE__ */ new Date()) {
     objects: tally.objects,
     bytes: tally.bytes,
     ...tally.perLabel === void 0 ? {} : { perLabel: sortedRecord(tally.perLabel) },
-    entries: tally.entries,
     ...config.onCorrupt === "skip" ? { corrupt: tally.corrupt } : {}
   };
 }
 function sortedRecord(map) {
   return Object.fromEntries([...map].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
-function shownUnit(manifest) {
-  if (manifest.unit !== "auto") return manifest.unit;
-  const kinds = new Set(
-    manifest.entries.map(
-      (e) => e.records !== void 0 ? "records" : e.lines !== void 0 ? "lines" : "objects"
-    )
-  );
+function shownUnit(unit, kinds) {
+  if (unit !== "auto") return unit;
   return kinds.size === 1 ? [...kinds][0] : "units";
 }
 
@@ -1663,17 +1913,31 @@ function run() {
     info(
       `${plural(taken.size, "object version")} already taken by ${plural(taken.spans.length, "published span")}.`
     );
-    const tally = await group(`Counting new data under ${source}`, async () => {
-      try {
-        return await countNewData(storage, config, taken);
-      } catch (error) {
-        if (!(error instanceof CorruptObjectError)) throw error;
-        throw new ActionError(
-          `${error.message} No manifest was written. Set on-corrupt: skip to count without it (it is then listed in the output corrupt), or replace the object.`
-        );
-      }
-    });
-    const written = await writeManifestOnce(storage, config.state, key, manifestOf(config, tally, context));
+    const entries = new ManifestEntriesFile();
+    let tally;
+    let written;
+    try {
+      tally = await group(`Counting new data under ${source}`, async () => {
+        try {
+          return await countNewData(storage, config, taken, entries);
+        } catch (error) {
+          if (!(error instanceof CorruptObjectError)) throw error;
+          throw new ActionError(
+            `${error.message} No manifest was written. Set on-corrupt: skip to count without it (it is then listed in the output corrupt), or replace the object.`
+          );
+        }
+      });
+      entries.close();
+      written = await writeManifestFromFileOnce(
+        storage,
+        config.state,
+        key,
+        manifestHeaderOf(config, tally, context),
+        entries
+      );
+    } finally {
+      entries.remove();
+    }
     const manifest = written.manifest;
     if (!written.created) info(`Reusing ${written.uri}, written by an earlier attempt of this job.`);
     const enough = manifest.count >= config.threshold;
@@ -1688,7 +1952,7 @@ function run() {
     await writeSummary(
       summaryMarkdown({
         source,
-        unit: shownUnit(manifest),
+        unit: shownUnit(manifest.unit, entries.unitKinds),
         count: manifest.count,
         threshold: config.threshold,
         objects: manifest.objects,

@@ -1,11 +1,12 @@
 import type { Storage } from '@google-cloud/storage';
-import { compareObjectNames, type ManifestEntry, type TakenSet } from '@mlops-actions/data-loop';
+import type { ManifestEntriesFile, ManifestEntry, TakenSet } from '@mlops-actions/data-loop';
 import type { ListedObject } from '@mlops-actions/gcs';
 import { TFRecordError } from '@mlops-actions/tfrecord';
 import type { Config } from './config.ts';
-import { ChangedDuringCount, countObject } from './count-object.ts';
+import { ChangedDuringCount, type CountSettings, countObject } from './count-object.ts';
 import { eachConcurrently } from './each-concurrently.ts';
 import { newObjects, type Skipped } from './new-objects.ts';
+import { OrderedWindow } from './ordered-window.ts';
 
 export interface CorruptObject {
   name: string;
@@ -17,11 +18,10 @@ export interface Tally {
   count: number;
   objects: number;
   bytes: number;
-  /** Sorted by name. */
-  entries: ManifestEntry[];
   perLabel: Map<string, number> | undefined;
+  /** In name order. */
   corrupt: CorruptObject[];
-  /** Listed, then rewritten or deleted before it was read: the next count sees its new generation. */
+  /** In name order. Listed, then rewritten or deleted before it was read: the next count sees its new generation. */
   changed: string[];
   skipped: Skipped;
 }
@@ -35,13 +35,29 @@ export class CorruptObjectError extends Error {
   }
 }
 
-/** Lists the new objects and counts them, `concurrency` reads at a time. */
-export async function countNewData(storage: Storage, config: Config, taken: TakenSet): Promise<Tally> {
+/** Results one slow object may hold back: small entries, so a few MiB at most. */
+export const ORDER_WINDOW = 4096;
+
+type Outcome =
+  | { kind: 'entry'; entry: ManifestEntry; labels: Map<string, number> }
+  | { kind: 'corrupt'; corrupt: CorruptObject }
+  | { kind: 'changed'; name: string };
+
+/**
+ * Lists the new objects and counts them, `concurrency` reads at a time, adding each one's entry to
+ * `entries` in listing order (Cloud Storage's name order, the manifest's): memory holds the
+ * window of unfinished work, never the whole listing.
+ */
+export async function countNewData(
+  storage: Storage,
+  config: Config,
+  taken: TakenSet,
+  entries: ManifestEntriesFile,
+): Promise<Tally> {
   const tally: Tally = {
     count: 0,
     objects: 0,
     bytes: 0,
-    entries: [],
     perLabel: config.label === undefined ? undefined : new Map(),
     corrupt: [],
     changed: [],
@@ -53,34 +69,69 @@ export async function countNewData(storage: Storage, config: Config, taken: Take
     label: config.label,
     classNames: config.classNames,
   };
-  const countOne = async (object: ListedObject) => {
-    try {
-      const counted = await countObject(storage, config.source.bucket, object, settings);
-      tally.count += counted.count;
-      tally.objects += 1;
-      tally.bytes += object.size;
-      for (const [label, n] of counted.labels)
+  const window = new OrderedWindow<Outcome | undefined>(ORDER_WINDOW, (outcome) => {
+    if (outcome?.kind === 'entry') {
+      entries.add(outcome.entry);
+      tally.count = entries.totals.count;
+      tally.objects = entries.totals.objects;
+      tally.bytes = entries.totals.bytes;
+      for (const [label, n] of outcome.labels)
         tally.perLabel?.set(label, (tally.perLabel.get(label) ?? 0) + n);
-      tally.entries.push(entryOf(object, counted));
+    } else if (outcome?.kind === 'corrupt') {
+      tally.corrupt.push(outcome.corrupt);
+    } else if (outcome?.kind === 'changed') {
+      tally.changed.push(outcome.name);
+    }
+  });
+  const countOne = async ({ index, object }: { index: number; object: ListedObject }) => {
+    let outcome: Outcome | undefined;
+    try {
+      if (!(await window.enter(index))) return;
+      outcome = await outcomeOf(storage, config, settings, object);
     } catch (error) {
-      if (error instanceof ChangedDuringCount) {
-        tally.changed.push(object.name);
-        return;
-      }
-      if (!(error instanceof TFRecordError)) throw error;
-      const corrupt = { name: object.name, generation: object.generation, reason: reasonOf(error) };
-      if (config.onCorrupt === 'fail') {
-        throw new CorruptObjectError(corrupt, `gs://${config.source.bucket}/${object.name}`);
-      }
-      tally.corrupt.push(corrupt);
+      window.abandon();
+      throw error;
+    } finally {
+      window.finish(index, outcome);
     }
   };
-  await eachConcurrently(newObjects(storage, config, taken, tally.skipped), config.concurrency, countOne);
-  // Cloud Storage's order (UTF-8 bytes), the one the manifest is checked against.
-  tally.entries.sort((a, b) => compareObjectNames(a.name, b.name));
-  tally.corrupt.sort((a, b) => compareObjectNames(a.name, b.name));
-  tally.changed.sort();
+  try {
+    await eachConcurrently(
+      numbered(newObjects(storage, config, taken, tally.skipped)),
+      config.concurrency,
+      countOne,
+    );
+  } catch (error) {
+    window.abandon();
+    throw error;
+  }
   return tally;
+}
+
+async function outcomeOf(
+  storage: Storage,
+  config: Config,
+  settings: CountSettings,
+  object: ListedObject,
+): Promise<Outcome> {
+  try {
+    const counted = await countObject(storage, config.source.bucket, object, settings);
+    return { kind: 'entry', entry: entryOf(object, counted), labels: counted.labels };
+  } catch (error) {
+    if (error instanceof ChangedDuringCount) return { kind: 'changed', name: object.name };
+    if (!(error instanceof TFRecordError)) throw error;
+    const corrupt = { name: object.name, generation: object.generation, reason: reasonOf(error) };
+    if (config.onCorrupt === 'fail') {
+      throw new CorruptObjectError(corrupt, `gs://${config.source.bucket}/${object.name}`);
+    }
+    return { kind: 'corrupt', corrupt };
+  }
+}
+
+/** Each item with its place in the stream: the order results are handed on in. */
+async function* numbered<T>(items: AsyncIterable<T>): AsyncIterable<{ index: number; object: T }> {
+  let index = 0;
+  for await (const object of items) yield { index: index++, object };
 }
 
 function entryOf(object: ListedObject, counted: Awaited<ReturnType<typeof countObject>>): ManifestEntry {

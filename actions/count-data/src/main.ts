@@ -1,4 +1,4 @@
-import { readTaken, runKey, writeManifestOnce } from '@mlops-actions/data-loop';
+import { ManifestEntriesFile, readTaken, runKey, writeManifestFromFileOnce } from '@mlops-actions/data-loop';
 import { createStorage, formatGsUri } from '@mlops-actions/gcs';
 import {
   ActionError,
@@ -14,7 +14,7 @@ import {
 import { readConfig } from './config.ts';
 import { CorruptObjectError, countNewData } from './count-all.ts';
 import { type DispatchOutcome, dispatchOnce } from './dispatch.ts';
-import { manifestOf, shownUnit } from './manifest.ts';
+import { manifestHeaderOf, shownUnit } from './manifest.ts';
 import { outputsFor } from './outputs.ts';
 import { summaryMarkdown } from './summary.ts';
 
@@ -30,18 +30,32 @@ export function run(): Promise<void> {
     info(
       `${plural(taken.size, 'object version')} already taken by ${plural(taken.spans.length, 'published span')}.`,
     );
-    const tally = await group(`Counting new data under ${source}`, async () => {
-      try {
-        return await countNewData(storage, config, taken);
-      } catch (error) {
-        if (!(error instanceof CorruptObjectError)) throw error;
-        throw new ActionError(
-          `${error.message} No manifest was written. Set on-corrupt: skip to count without it (it is then listed in the output corrupt), or replace the object.`,
-        );
-      }
-    });
-
-    const written = await writeManifestOnce(storage, config.state, key, manifestOf(config, tally, context));
+    // The manifest's entries go to a file under RUNNER_TEMP as they are counted: memory stays flat.
+    const entries = new ManifestEntriesFile();
+    let tally: Awaited<ReturnType<typeof countNewData>>;
+    let written: Awaited<ReturnType<typeof writeManifestFromFileOnce>>;
+    try {
+      tally = await group(`Counting new data under ${source}`, async () => {
+        try {
+          return await countNewData(storage, config, taken, entries);
+        } catch (error) {
+          if (!(error instanceof CorruptObjectError)) throw error;
+          throw new ActionError(
+            `${error.message} No manifest was written. Set on-corrupt: skip to count without it (it is then listed in the output corrupt), or replace the object.`,
+          );
+        }
+      });
+      entries.close();
+      written = await writeManifestFromFileOnce(
+        storage,
+        config.state,
+        key,
+        manifestHeaderOf(config, tally, context),
+        entries,
+      );
+    } finally {
+      entries.remove();
+    }
     const manifest = written.manifest;
     if (!written.created) info(`Reusing ${written.uri}, written by an earlier attempt of this job.`);
     const enough = manifest.count >= config.threshold;
@@ -58,7 +72,7 @@ export function run(): Promise<void> {
     await writeSummary(
       summaryMarkdown({
         source,
-        unit: shownUnit(manifest),
+        unit: shownUnit(manifest.unit, entries.unitKinds),
         count: manifest.count,
         threshold: config.threshold,
         objects: manifest.objects,

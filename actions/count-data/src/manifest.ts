@@ -1,16 +1,19 @@
-import type { Manifest } from '@mlops-actions/data-loop';
+import type { ManifestHeader } from '@mlops-actions/data-loop';
 import { formatGsUri } from '@mlops-actions/gcs';
 import type { RunContext } from '@mlops-actions/kit';
 import type { Config } from './config.ts';
 import type { Tally } from './count-all.ts';
 
-/** The snapshot of exactly what this count saw, as data-loop defines it. */
-export function manifestOf(
+/**
+ * The snapshot of exactly what this count saw, as data-loop defines it, but for the entries:
+ * those are in the count's ManifestEntriesFile, streamed from disk when the manifest is written.
+ */
+export function manifestHeaderOf(
   config: Config,
   tally: Tally,
   context: Pick<RunContext, 'repository' | 'runId' | 'job' | 'sha'>,
   now = new Date(),
-): Manifest {
+): ManifestHeader {
   return {
     version: 1,
     source: formatGsUri(config.source),
@@ -23,7 +26,6 @@ export function manifestOf(
     objects: tally.objects,
     bytes: tally.bytes,
     ...(tally.perLabel === undefined ? {} : { perLabel: sortedRecord(tally.perLabel) }),
-    entries: tally.entries,
     ...(config.onCorrupt === 'skip' ? { corrupt: tally.corrupt } : {}),
   };
 }
@@ -33,12 +35,7 @@ function sortedRecord(map: Map<string, number>): Record<string, number> {
 }
 
 /** What the count is in, for people: the unit, or for auto the one every object had. */
-export function shownUnit(manifest: Pick<Manifest, 'unit' | 'entries'>): string {
-  if (manifest.unit !== 'auto') return manifest.unit;
-  const kinds = new Set(
-    manifest.entries.map((e) =>
-      e.records !== undefined ? 'records' : e.lines !== undefined ? 'lines' : 'objects',
-    ),
-  );
+export function shownUnit(unit: string, kinds: ReadonlySet<string>): string {
+  if (unit !== 'auto') return unit;
   return kinds.size === 1 ? ([...kinds][0] as string) : 'units';
 }

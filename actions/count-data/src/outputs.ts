@@ -1,8 +1,8 @@
-import type { Manifest } from '@mlops-actions/data-loop';
+import type { ManifestHeader } from '@mlops-actions/data-loop';
 import type { OutputValue } from '@mlops-actions/kit';
 
 export function outputsFor(
-  manifest: Manifest,
+  manifest: ManifestHeader,
   uri: string,
   threshold: number,
   dispatched: boolean,

@@ -1,6 +1,8 @@
 // The built bundle (actions/count-data/dist) run through packages/runner on Node 24, as the GitHub
 // runner would, against the Cloud Storage and GitHub stand-ins through the real client libraries.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GcsStandIn, GitHubStandIn } from '@mlops-actions/emulators';
 import { type RunResult, runBuiltAction } from '@mlops-actions/runner';
 import { seedFixture } from '@mlops-actions/testing';
@@ -149,6 +151,33 @@ describe('count-data (built bundle on Node 24)', () => {
     expect(typeof entries['in/plain.tfrecord']?.crc32c).toBe('string');
   });
 
+  it('writes the manifest in name order when reads finish out of order, and leaves nothing in RUNNER_TEMP', async () => {
+    gcs.store.createBucket('cd-order');
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 40; i++)
+      files[`d/${String(i).padStart(3, '0')}.tfrecord`] = await tfrecordFile(1 + (i % 5));
+    // JavaScript's `<` puts the emoji first; Cloud Storage (UTF-8 bytes) puts it last.
+    files['d/z-\uffff.tfrecord'] = await tfrecordFile(2);
+    files['d/z-😀.tfrecord'] = await tfrecordFile(3);
+    await put('cd-order', files);
+    // The first object's read answers last: every other one finishes before it.
+    gcs.faults.add({ route: '/cd-order/o/d%2F000\\.tfrecord/', action: { kind: 'delay', ms: 1500 } });
+    const temp = mkdtempSync(join(tmpdir(), 'cd-runner-temp-'));
+    const result = await countData(
+      { source: 'gs://cd-order/d/', unit: 'records', threshold: '1', concurrency: '8' },
+      { RUNNER_TEMP: temp },
+    );
+    expectSuccess(result);
+    expect(gcs.faults.injected.map((fault) => fault.action)).toEqual(['delay']);
+    const manifest = manifestAt(result.outputs.manifest as string);
+    expect(manifest.entries.map((e) => e.name)).toEqual(
+      names('cd-order', 'd/').filter((name) => !name.startsWith('d/_mlops/')),
+    );
+    expect(manifest.entries.at(-1)?.name).toBe('d/z-😀.tfrecord');
+    expect(result.outputs).toMatchObject({ objects: '42', count: String(8 * (1 + 2 + 3 + 4 + 5) + 5) });
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
   const KINDS = ['truncated-header', 'length-crc', 'truncated-data', 'data-crc'] as const;
 
   it.each(KINDS)(
@@ -160,8 +189,13 @@ describe('count-data (built bundle on Node 24)', () => {
         'd/good.tfrecord': await tfrecordFile(3),
         'd/bad.tfrecord': await corruptFile(kind, 6, 4),
       });
-      const result = await countData({ source: `gs://${bucket}/d/`, unit: 'records', threshold: '1' });
+      const temp = mkdtempSync(join(tmpdir(), 'cd-runner-temp-'));
+      const result = await countData(
+        { source: `gs://${bucket}/d/`, unit: 'records', threshold: '1' },
+        { RUNNER_TEMP: temp },
+      );
       expect(result.exitCode).toBe(1);
+      expect(readdirSync(temp)).toEqual([]); // the entries file is gone too
       const message = finalError(result);
       expect(message).toContain(`gs://${bucket}/d/bad.tfrecord`);
       expect(message).toContain(`record 4 at byte ${4 * FRAMED}`);

@@ -9,9 +9,18 @@ export {
 export { LabelError, type LabelFeature, labelOf } from './label-of.ts';
 export { type LabelRule, parseLabelFrom } from './label-rule.ts';
 export { listSpans, type SpanFolder } from './list-spans.ts';
-export { MANIFEST_VERSION, type Manifest, type ManifestEntry, type ObjectVersion } from './manifest.ts';
+export {
+  MANIFEST_VERSION,
+  type Manifest,
+  type ManifestEntry,
+  type ManifestHeader,
+  type ObjectVersion,
+} from './manifest.ts';
+export { ManifestEntriesFile } from './manifest-entries-file.ts';
+export { headerFromLines, NotLineLaidOut, readManifestHeader } from './manifest-header-reader.ts';
 export { formatManifest } from './manifest-json.ts';
 export { parseManifest, readManifest, type WrittenManifest, writeManifestOnce } from './manifest-store.ts';
+export { type WrittenManifestHeader, writeManifestFromFileOnce } from './manifest-stream-store.ts';
 export { compareObjectNames } from './object-name-order.ts';
 export { publishSpan } from './publish-span.ts';
 export { decodePublishedMarker, encodePublishedMarker, type PublishedMarker } from './published-marker.ts';
@@ -34,4 +43,4 @@ export {
 } from './state-layout.ts';
 export { decodeTaken, encodeTaken, type TakenEntry } from './taken-format.ts';
 export type { TakenSet } from './taken-set.ts';
-export { isManifest, manifestProblems } from './validate-manifest.ts';
+export { headerProblems, isManifest, manifestProblems } from './validate-manifest.ts';

@@ -7,7 +7,7 @@ import {
   readObjectGeneration,
   writeObjectIfAbsent,
 } from '@mlops-actions/gcs';
-import type { Manifest } from './manifest.ts';
+import type { Manifest, ManifestHeader } from './manifest.ts';
 import { formatManifest } from './manifest-json.ts';
 import { StateError } from './state-error.ts';
 import { manifestObject } from './state-layout.ts';
@@ -49,19 +49,42 @@ export async function writeManifestOnce(
     retryPolicy,
   );
   if (result.created) return { uri, created: true, manifest };
-  const existing = await readManifest(storage, target, result.generation, retryPolicy);
-  const clash = sameCountProblem(existing, manifest);
+  return {
+    uri,
+    created: false,
+    manifest: await earlierAttempt(storage, target, result.generation, manifest, retryPolicy),
+  };
+}
+
+/**
+ * The manifest an earlier attempt of this job wrote at `target` (that generation), validated, and
+ * checked to be the same count as `mine`; a StateError otherwise.
+ */
+async function earlierAttempt(
+  storage: Storage,
+  target: GsUri,
+  generation: string,
+  mine: ManifestHeader,
+  retryPolicy?: RetryPolicy,
+): Promise<Manifest> {
+  const existing = await readManifest(storage, target, generation, retryPolicy);
+  checkSameCount(formatGsUri(target), existing, mine);
+  return existing;
+}
+
+/** A StateError unless `existing` can be an earlier attempt of the count that made `mine`. */
+export function checkSameCount(uri: string, existing: ManifestHeader, mine: ManifestHeader): void {
+  const clash = sameCountProblem(existing, mine);
   if (clash !== undefined) {
     throw new StateError(
       uri,
       `this run key's manifest is there already, but from a different count (${clash}). Two jobs with the same job id in one run (a matrix) share a run key: give each its own state folder.`,
     );
   }
-  return { uri, created: false, manifest: existing };
 }
 
 /** Why `existing` cannot be an earlier attempt of the count that made `mine`; undefined if it can. */
-function sameCountProblem(existing: Manifest, mine: Manifest): string | undefined {
+function sameCountProblem(existing: ManifestHeader, mine: ManifestHeader): string | undefined {
   for (const field of ['source', 'state', 'pattern', 'unit'] as const) {
     if (existing[field] !== mine[field]) {
       return `its ${field} is ${JSON.stringify(existing[field])}, this count's is ${JSON.stringify(mine[field])}`;

@@ -35,3 +35,6 @@ export interface Manifest {
 }
 
 export const MANIFEST_VERSION = 1;
+
+/** Everything in a manifest but its entries: what fits in memory whatever the object count. */
+export type ManifestHeader = Omit<Manifest, 'entries'>;

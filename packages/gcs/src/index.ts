@@ -70,3 +70,4 @@ export {
 } from './sync/upload-local-file.ts';
 export { type WriteObjectOptions, writeObject } from './write-object.ts';
 export { type CreateResult, writeObjectIfAbsent } from './write-object-if-absent.ts';
+export { type OpenStream, writeStreamIfAbsent } from './write-stream-if-absent.ts';
