@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { readConfig } from '../actions/count-data/src/config.ts';
 import { countNewData } from '../actions/count-data/src/count-all.ts';
+import { ManifestEntriesFile } from '../packages/data-loop/src/index.ts';
 import { GcsStandIn } from '../packages/emulators/src/index.ts';
 import { createStorage } from '../packages/gcs/src/index.ts';
 import { createInputs } from '../packages/kit/src/index.ts';
@@ -99,9 +100,15 @@ async function countData(set: Set): Promise<number> {
       })[name] ?? '',
   );
   const config = readConfig(inputs, { workspace: process.cwd(), ref: 'refs/heads/main' });
-  const tally = await countNewData(storage, config, empty);
-  if (tally.count !== set.records) throw new Error(`counted ${tally.count}, expected ${set.records}`);
-  return tally.bytes;
+  // The manifest's entries go to a temporary file as the action streams them.
+  const entries = new ManifestEntriesFile();
+  try {
+    const tally = await countNewData(storage, config, empty, entries);
+    if (tally.count !== set.records) throw new Error(`counted ${tally.count}, expected ${set.records}`);
+    return tally.bytes;
+  } finally {
+    entries.remove();
+  }
 }
 
 /** List, then download every object `CONCURRENCY` at a time, bytes to nowhere (gunzipped when asked). */

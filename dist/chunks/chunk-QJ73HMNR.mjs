@@ -15465,16 +15465,20 @@ async function writeObject(storage, uri, source, options) {
 
 // packages/gcs/src/write-object-if-absent.ts
 var MAX_ROUNDS = 3;
-async function writeObjectIfAbsent(storage, uri, data, contentType, policy = DEFAULT_RETRY_POLICY) {
-  const file = objectFile(storage, uri, "write");
+function writeObjectIfAbsent(storage, uri, data, contentType, policy = DEFAULT_RETRY_POLICY) {
   const body = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  return createIfAbsent(storage, uri, body, { contentType, policy });
+}
+async function createIfAbsent(storage, uri, source, options) {
+  const file = objectFile(storage, uri, "write");
   for (let round = 1; ; round++) {
     try {
-      const result = await guardedWrite(file, body, {
+      const result = await guardedWrite(file, source, {
         ifGenerationMatch: "0",
         resumable: false,
-        retryPolicy: policy,
-        ...contentType === void 0 ? {} : { contentType }
+        retryPolicy: options.policy ?? DEFAULT_RETRY_POLICY,
+        ...options.contentType === void 0 ? {} : { contentType: options.contentType },
+        ...options.md5Hash === void 0 ? {} : { md5Hash: options.md5Hash }
       });
       if (result.generation !== void 0) return { created: result.written, generation: result.generation };
       if (round >= MAX_ROUNDS) throw new Error("the object kept appearing and disappearing");
@@ -15482,6 +15486,14 @@ async function writeObjectIfAbsent(storage, uri, data, contentType, policy = DEF
       throw writeFailure(error, uri, "create");
     }
   }
+}
+
+// packages/gcs/src/write-stream-if-absent.ts
+import { createHash as createHash8 } from "node:crypto";
+async function writeStreamIfAbsent(storage, uri, open2, contentType, policy) {
+  const md5 = createHash8("md5");
+  for await (const chunk of open2()) md5.update(chunk);
+  return createIfAbsent(storage, uri, open2, { contentType, md5Hash: md5.digest("base64"), policy });
 }
 
 export {
@@ -15519,7 +15531,8 @@ export {
   applySync,
   planSync,
   writeObject,
-  writeObjectIfAbsent
+  writeObjectIfAbsent,
+  writeStreamIfAbsent
 };
 /*! Bundled license information:
 

@@ -34,8 +34,9 @@ import {
   walkFolder,
   withStorageRetries,
   writeObject,
-  writeObjectIfAbsent
-} from "./chunk-GVW2W2NF.mjs";
+  writeObjectIfAbsent,
+  writeStreamIfAbsent
+} from "./chunk-QJ73HMNR.mjs";
 import "./chunk-QW7CM5VB.mjs";
 import "./chunk-NQ33GZKI.mjs";
 import "./chunk-MY3XDB4R.mjs";
@@ -94,5 +95,6 @@ export {
   walkFolder,
   withStorageRetries,
   writeObject,
-  writeObjectIfAbsent
+  writeObjectIfAbsent,
+  writeStreamIfAbsent
 };
