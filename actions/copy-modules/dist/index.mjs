@@ -11,7 +11,7 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-QJ73HMNR.mjs";
+} from "../../../dist/chunks/chunk-UHFQR6J6.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
@@ -20,7 +20,7 @@ import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   objectUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-SGEHCVR2.mjs";
+} from "../../../dist/chunks/chunk-LCPYERKD.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -31,6 +31,7 @@ import {
   credentialFileLeftOut,
   details,
   escapeMarkdown,
+  formatBytes,
   group,
   heading,
   info,
@@ -47,7 +48,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
+} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/copy-modules/src/config.ts
@@ -205,18 +206,6 @@ function localFilesOf(config) {
 }
 
 // actions/copy-modules/src/bytes.ts
-var UNITS = ["KiB", "MiB", "GiB", "TiB"];
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  let value = bytes;
-  let unit = "B";
-  for (const next of UNITS) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
-}
 function totalSize(items) {
   return items.reduce((sum, item) => sum + item.size, 0);
 }

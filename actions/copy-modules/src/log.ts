@@ -1,6 +1,7 @@
 import type { FailedChange, LocalTree, SyncPlan, UploadedObject } from '@mlops-actions/gcs';
 import {
   credentialFileLeftOut,
+  formatBytes,
   group,
   info,
   infoUntrusted,
@@ -8,7 +9,7 @@ import {
   quote,
   warning,
 } from '@mlops-actions/kit';
-import { formatBytes, totalSize } from './bytes.ts';
+import { totalSize } from './bytes.ts';
 import type { Config } from './config.ts';
 import type { Target } from './target.ts';
 

@@ -4,6 +4,7 @@ import {
   code,
   details,
   escapeMarkdown,
+  formatBytes,
   heading,
   joinBlocks,
   link,
@@ -11,7 +12,7 @@ import {
   rawMarkdown,
   table,
 } from '@mlops-actions/kit';
-import { formatBytes, totalSize } from './bytes.ts';
+import { totalSize } from './bytes.ts';
 import type { Target } from './target.ts';
 
 /** Rows per section: a summary over 1 MiB is dropped by GitHub. */

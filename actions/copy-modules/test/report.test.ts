@@ -1,6 +1,6 @@
 import type { LocalFile, LocalTree, SyncOutcome, SyncPlan } from '@mlops-actions/gcs';
+import { formatBytes } from '@mlops-actions/kit';
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../src/bytes.ts';
 import { failureMessage } from '../src/failure.ts';
 import { outputsFor } from '../src/outputs.ts';
 import { summaryMarkdown } from '../src/summary.ts';

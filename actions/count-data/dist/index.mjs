@@ -11,7 +11,7 @@ import {
   withStorageRetries,
   writeObjectIfAbsent,
   writeStreamIfAbsent
-} from "../../../dist/chunks/chunk-QJ73HMNR.mjs";
+} from "../../../dist/chunks/chunk-UHFQR6J6.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
@@ -20,7 +20,7 @@ import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   formatGsUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-SGEHCVR2.mjs";
+} from "../../../dist/chunks/chunk-LCPYERKD.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -28,6 +28,7 @@ import {
   InputError,
   code,
   createInputs,
+  formatBytes,
   group,
   groupThousands,
   heading,
@@ -45,7 +46,7 @@ import {
   setOutputs,
   table,
   writeSummary
-} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
+} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // packages/data-loop/src/state-layout.ts
@@ -1823,20 +1824,6 @@ function outputsFor(manifest, uri, threshold, dispatched) {
     corrupt: manifest.corrupt === void 0 ? void 0 : JSON.stringify(manifest.corrupt),
     dispatched
   };
-}
-
-// actions/count-data/src/bytes.ts
-var UNITS2 = ["KiB", "MiB", "GiB", "TiB"];
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  let value = bytes;
-  let unit = "B";
-  for (const next of UNITS2) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
 
 // actions/count-data/src/summary.ts

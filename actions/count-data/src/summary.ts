@@ -1,5 +1,6 @@
 import {
   code,
+  formatBytes,
   groupThousands,
   heading,
   joinBlocks,
@@ -10,7 +11,6 @@ import {
   rawMarkdown,
   table,
 } from '@mlops-actions/kit';
-import { formatBytes } from './bytes.ts';
 import type { CorruptObject } from './count-all.ts';
 import type { DispatchOutcome } from './dispatch.ts';
 

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   jobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-W2WAH33U.mjs";
+} from "../../../dist/chunks/chunk-4WZITYTS.mjs";
 import {
   code,
   info,
   runAction,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
+} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/post-run.ts

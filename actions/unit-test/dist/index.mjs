@@ -39,7 +39,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-WK3NPAXO.mjs";
+} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

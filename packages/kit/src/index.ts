@@ -1,5 +1,6 @@
 export { resolveInWorkspaceOrTemp } from './absolute-path-inside.ts';
 export { ActionError } from './action-error.ts';
+export { formatBytes } from './bytes.ts';
 export { type RunContext, readEventPayload, readRunContext, runUrl } from './context.ts';
 export { coreGetInput } from './core-input.ts';
 export {

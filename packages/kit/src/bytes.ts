@@ -12,7 +12,3 @@ export function formatBytes(bytes: number): string {
   }
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
-
-export function totalSize(items: readonly { size: number }[]): number {
-  return items.reduce((sum, item) => sum + item.size, 0);
-}

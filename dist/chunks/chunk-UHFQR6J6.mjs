@@ -24,7 +24,7 @@ import {
 import {
   formatGsUri,
   objectNameProblem
-} from "./chunk-SGEHCVR2.mjs";
+} from "./chunk-LCPYERKD.mjs";
 import {
   require_picomatch
 } from "./chunk-DG4EUAX2.mjs";
@@ -34,7 +34,7 @@ import {
   plural,
   quote,
   retry
-} from "./chunk-WK3NPAXO.mjs";
+} from "./chunk-QOO5IYFT.mjs";
 import {
   __commonJS,
   __export,

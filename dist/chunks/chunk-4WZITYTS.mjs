@@ -3,7 +3,7 @@ import {
   ActionError,
   getState,
   saveState
-} from "./chunk-WK3NPAXO.mjs";
+} from "./chunk-QOO5IYFT.mjs";
 
 // actions/trigger-vertex/src/cancel-state.ts
 var STATE_KEY = "job-to-cancel";

@@ -8801,6 +8801,20 @@ function resolveInWorkspaceOrTemp(input, value, workspace, runnerTemp) {
   );
 }
 
+// packages/kit/src/bytes.ts
+var UNITS = ["KiB", "MiB", "GiB", "TiB"];
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes;
+  let unit = "B";
+  for (const next of UNITS) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+}
+
 // packages/kit/src/state.ts
 function saveState2(name, value) {
   saveState(name, value);
@@ -8824,6 +8838,7 @@ export {
   resolveFolderInside,
   resolveInWorkspaceOrTemp,
   ActionError,
+  formatBytes,
   readRunContext,
   readEventPayload,
   formatDuration,

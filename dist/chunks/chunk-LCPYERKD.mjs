@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   InputError,
   quote
-} from "./chunk-WK3NPAXO.mjs";
+} from "./chunk-QOO5IYFT.mjs";
 
 // packages/gcs/src/bucket-name.ts
 function bucketNameProblem(name) {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-WK3NPAXO.mjs";
+} from "./chunk-QOO5IYFT.mjs";
 import {
   __toESM
 } from "./chunk-LCBWELZU.mjs";
