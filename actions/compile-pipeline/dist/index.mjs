@@ -19,11 +19,11 @@ import {
   serialisePipeline,
   specSha256,
   validatePipeline
-} from "../../../dist/chunks/chunk-ANUMUTB2.mjs";
+} from "../../../dist/chunks/chunk-2477BNA6.mjs";
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-LCPYERKD.mjs";
+} from "../../../dist/chunks/chunk-GZHDFKOW.mjs";
 import {
   ActionError,
   InputError,
@@ -59,7 +59,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
+} from "../../../dist/chunks/chunk-J7N4K3SP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/compile-pipeline/src/baseline.ts
@@ -81,7 +81,7 @@ function readLocal(baseline) {
   return existsSync(baseline.path) ? readFileSync(baseline.path, "utf8") : void 0;
 }
 async function readRemote(baseline) {
-  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-VGKP2FWC.mjs");
+  const { createStorage, readObject, NotFoundError } = await import("../../../dist/chunks/src-224NU5VW.mjs");
   try {
     const bytes = await readObject(createStorage(), { bucket: baseline.bucket, path: baseline.object });
     return bytes.toString("utf8");

@@ -11,7 +11,7 @@ import {
   readIgnoreFile,
   singleFileTree,
   walkFolder
-} from "../../../dist/chunks/chunk-UHFQR6J6.mjs";
+} from "../../../dist/chunks/chunk-4LN2NMAJ.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
@@ -20,7 +20,7 @@ import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   objectUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-LCPYERKD.mjs";
+} from "../../../dist/chunks/chunk-GZHDFKOW.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -38,6 +38,7 @@ import {
   infoUntrusted,
   joinBlocks,
   link,
+  parseProjectId,
   plural,
   quote,
   rawMarkdown,
@@ -48,7 +49,7 @@ import {
   table,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
+} from "../../../dist/chunks/chunk-J7N4K3SP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/copy-modules/src/config.ts
@@ -81,7 +82,7 @@ function readConfig(inputs, context) {
     deleteExtraneous,
     concurrency: inputs.integer("concurrency", { default: 16, min: 1, max: 64 }),
     dryRun: inputs.boolean("dry-run", false),
-    project: readProject(inputs.optionalString("project"))
+    project: parseProjectId("project", inputs.optionalString("project"))
   };
 }
 function readPath(value, workspace) {
@@ -149,17 +150,6 @@ function readIgnoreRules(value, folder, workspace) {
       `Input "ignore-file" must be a readable file in .gcloudignore syntax; got ${quote(value)}: ${error.message}`
     );
   }
-}
-function readProject(value) {
-  if (value === void 0) return void 0;
-  if (!/^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value)) {
-    throw new InputError(
-      "project",
-      value,
-      `Input "project" must be a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter); got ${quote(value)}.`
-    );
-  }
-  return value;
 }
 
 // actions/copy-modules/src/failure.ts

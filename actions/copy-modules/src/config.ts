@@ -10,7 +10,14 @@ import {
   parseGsUri,
   readIgnoreFile,
 } from '@mlops-actions/gcs';
-import { InputError, type Inputs, quote, type RunContext, resolveInside } from '@mlops-actions/kit';
+import {
+  InputError,
+  type Inputs,
+  parseProjectId,
+  quote,
+  type RunContext,
+  resolveInside,
+} from '@mlops-actions/kit';
 
 export interface Config {
   /** As given, for messages. */
@@ -60,7 +67,7 @@ export function readConfig(inputs: Inputs, context: Pick<RunContext, 'workspace'
     deleteExtraneous,
     concurrency: inputs.integer('concurrency', { default: 16, min: 1, max: 64 }),
     dryRun: inputs.boolean('dry-run', false),
-    project: readProject(inputs.optionalString('project')),
+    project: parseProjectId('project', inputs.optionalString('project')),
   };
 }
 
@@ -147,17 +154,4 @@ function readIgnoreRules(value: string | undefined, folder: string, workspace: s
       `Input "ignore-file" must be a readable file in .gcloudignore syntax; got ${quote(value)}: ${error.message}`,
     );
   }
-}
-
-/** Google Cloud project ids (6–30 of a-z, 0-9, -), optionally domain-scoped (`example.com:my-project`). */
-function readProject(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value)) {
-    throw new InputError(
-      'project',
-      value,
-      `Input "project" must be a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter); got ${quote(value)}.`,
-    );
-  }
-  return value;
 }

@@ -11,7 +11,7 @@ import {
   withStorageRetries,
   writeObjectIfAbsent,
   writeStreamIfAbsent
-} from "../../../dist/chunks/chunk-UHFQR6J6.mjs";
+} from "../../../dist/chunks/chunk-4LN2NMAJ.mjs";
 import "../../../dist/chunks/chunk-QW7CM5VB.mjs";
 import "../../../dist/chunks/chunk-NQ33GZKI.mjs";
 import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
@@ -20,7 +20,7 @@ import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   formatGsUri,
   parseGsUri
-} from "../../../dist/chunks/chunk-LCPYERKD.mjs";
+} from "../../../dist/chunks/chunk-GZHDFKOW.mjs";
 import "../../../dist/chunks/chunk-GPU257TG.mjs";
 import "../../../dist/chunks/chunk-DG4EUAX2.mjs";
 import {
@@ -37,6 +37,7 @@ import {
   list,
   mermaid,
   mermaidLabel,
+  parseProjectId,
   plural,
   quote,
   rawMarkdown,
@@ -46,7 +47,7 @@ import {
   setOutputs,
   table,
   writeSummary
-} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
+} from "../../../dist/chunks/chunk-J7N4K3SP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // packages/data-loop/src/state-layout.ts
@@ -914,7 +915,7 @@ function readConfig(inputs, context) {
     onCorrupt: inputs.enumeration("on-corrupt", ["fail", "skip"], "fail"),
     concurrency: inputs.integer("concurrency", { default: 8, min: 1, max: 64 }),
     dispatch: readDispatchConfig(inputs, context),
-    project: readProject(inputs.optionalString("project"))
+    project: parseProjectId("project", inputs.optionalString("project"))
   };
 }
 function asFolder(uri) {
@@ -972,17 +973,6 @@ function readLabel(value, unit) {
     );
   }
   return rule;
-}
-function readProject(value) {
-  if (value === void 0) return void 0;
-  if (!/^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value)) {
-    throw new InputError(
-      "project",
-      value,
-      `Input "project" must be a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter); got ${quote(value)}.`
-    );
-  }
-  return value;
 }
 
 // packages/tfrecord/src/crc32c.ts

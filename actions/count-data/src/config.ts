@@ -6,7 +6,14 @@ import {
   parseLabelFrom,
 } from '@mlops-actions/data-loop';
 import { formatGsUri, type GsUri, parseGsUri } from '@mlops-actions/gcs';
-import { InputError, type Inputs, quote, type RunContext, resolveInside } from '@mlops-actions/kit';
+import {
+  InputError,
+  type Inputs,
+  parseProjectId,
+  quote,
+  type RunContext,
+  resolveInside,
+} from '@mlops-actions/kit';
 import { type DispatchConfig, readDispatchConfig } from './dispatch-config.ts';
 import { escapeGlob, globSyntaxProblem } from './glob.ts';
 import { UNITS, type Unit } from './units.ts';
@@ -56,7 +63,7 @@ export function readConfig(inputs: Inputs, context: Pick<RunContext, 'workspace'
     onCorrupt: inputs.enumeration('on-corrupt', ['fail', 'skip'] as const, 'fail'),
     concurrency: inputs.integer('concurrency', { default: 8, min: 1, max: 64 }),
     dispatch: readDispatchConfig(inputs, context),
-    project: readProject(inputs.optionalString('project')),
+    project: parseProjectId('project', inputs.optionalString('project')),
   };
 }
 
@@ -121,17 +128,4 @@ function readLabel(value: string | undefined, unit: Unit): LabelRule | undefined
     );
   }
   return rule;
-}
-
-/** Google Cloud project ids (6–30 of a-z, 0-9, -), optionally domain-scoped. */
-function readProject(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value)) {
-    throw new InputError(
-      'project',
-      value,
-      `Input "project" must be a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter); got ${quote(value)}.`,
-    );
-  }
-  return value;
 }

@@ -42,19 +42,19 @@ import {
   renderMermaid,
   rootParameters,
   specSha256
-} from "../../../dist/chunks/chunk-ANUMUTB2.mjs";
+} from "../../../dist/chunks/chunk-2477BNA6.mjs";
 import "../../../dist/chunks/chunk-MY3XDB4R.mjs";
 import "../../../dist/chunks/chunk-5AOMNDTN.mjs";
 import "../../../dist/chunks/chunk-3FTY7FXV.mjs";
 import {
   gsUriMistake,
   parseGsUri
-} from "../../../dist/chunks/chunk-LCPYERKD.mjs";
+} from "../../../dist/chunks/chunk-GZHDFKOW.mjs";
 import {
   forgetJobToCancel,
   rememberJobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-4WZITYTS.mjs";
+} from "../../../dist/chunks/chunk-L5B5SCAQ.mjs";
 import {
   ActionError,
   InputError,
@@ -82,7 +82,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
+} from "../../../dist/chunks/chunk-J7N4K3SP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/google-cloud-names.ts
@@ -168,7 +168,7 @@ async function readConfig(inputs, context) {
   const spec = await readSpecSource(inputs.requiredString("spec"), context.workspace, context.runnerTemp);
   const pipelineRoot = inputs.optionalString("pipeline-root");
   if (pipelineRoot !== void 0)
-    (await import("../../../dist/chunks/src-VGKP2FWC.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
+    (await import("../../../dist/chunks/src-224NU5VW.mjs")).parseGsUri(pipelineRoot, "pipeline-root");
   const encryptionKey = inputs.optionalString("encryption-key");
   return {
     project,
@@ -563,7 +563,7 @@ async function readText(source, auth) {
     case "file":
       return readFileSync(source.path, "utf8");
     case "gcs": {
-      const { createStorage, readObject } = await import("../../../dist/chunks/src-VGKP2FWC.mjs");
+      const { createStorage, readObject } = await import("../../../dist/chunks/src-224NU5VW.mjs");
       try {
         return (await readObject(createStorage(), source.uri)).toString("utf8");
       } catch (error) {

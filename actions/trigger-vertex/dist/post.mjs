@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   jobToCancel,
   userFacing
-} from "../../../dist/chunks/chunk-4WZITYTS.mjs";
+} from "../../../dist/chunks/chunk-L5B5SCAQ.mjs";
 import {
   code,
   info,
   runAction,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
+} from "../../../dist/chunks/chunk-J7N4K3SP.mjs";
 import "../../../dist/chunks/chunk-LCBWELZU.mjs";
 
 // actions/trigger-vertex/src/post-run.ts

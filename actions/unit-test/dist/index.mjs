@@ -39,7 +39,7 @@ import {
   untilTerminated,
   warning,
   writeSummary
-} from "../../../dist/chunks/chunk-QOO5IYFT.mjs";
+} from "../../../dist/chunks/chunk-J7N4K3SP.mjs";
 import {
   __toESM
 } from "../../../dist/chunks/chunk-LCBWELZU.mjs";

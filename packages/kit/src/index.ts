@@ -35,6 +35,7 @@ export {
 } from './log.ts';
 export { formatOutput, type OutputValue, setOutput, setOutputs } from './outputs.ts';
 export { groupThousands, plural } from './plural.ts';
+export { parseProjectId } from './project-id.ts';
 export { quote } from './quote.ts';
 export { parseRetryAfter, type RetryOptions, retry } from './retry.ts';
 export { runAction } from './run-action.ts';

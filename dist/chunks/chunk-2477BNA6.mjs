@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-QOO5IYFT.mjs";
+} from "./chunk-J7N4K3SP.mjs";
 import {
   __toESM
 } from "./chunk-LCBWELZU.mjs";

@@ -8815,6 +8815,20 @@ function formatBytes(bytes) {
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
 
+// packages/kit/src/project-id.ts
+var PROJECT_ID = /^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+function parseProjectId(name, value) {
+  if (value === void 0) return void 0;
+  if (!PROJECT_ID.test(value)) {
+    throw new InputError(
+      name,
+      value,
+      `Input "${name}" must be a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter); got ${quote(value)}.`
+    );
+  }
+  return value;
+}
+
 // packages/kit/src/state.ts
 function saveState2(name, value) {
   saveState(name, value);
@@ -8854,6 +8868,7 @@ export {
   setOutputs,
   plural,
   groupThousands,
+  parseProjectId,
   retry,
   rawMarkdown,
   escapeMarkdown,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   InputError,
   quote
-} from "./chunk-QOO5IYFT.mjs";
+} from "./chunk-J7N4K3SP.mjs";
 
 // packages/gcs/src/bucket-name.ts
 function bucketNameProblem(name) {

@@ -36,7 +36,7 @@ import {
   writeObject,
   writeObjectIfAbsent,
   writeStreamIfAbsent
-} from "./chunk-UHFQR6J6.mjs";
+} from "./chunk-4LN2NMAJ.mjs";
 import "./chunk-QW7CM5VB.mjs";
 import "./chunk-NQ33GZKI.mjs";
 import "./chunk-MY3XDB4R.mjs";
@@ -49,10 +49,10 @@ import {
   objectNameProblem,
   objectUri,
   parseGsUri
-} from "./chunk-LCPYERKD.mjs";
+} from "./chunk-GZHDFKOW.mjs";
 import "./chunk-GPU257TG.mjs";
 import "./chunk-DG4EUAX2.mjs";
-import "./chunk-QOO5IYFT.mjs";
+import "./chunk-J7N4K3SP.mjs";
 import "./chunk-LCBWELZU.mjs";
 export {
   ConcurrentWriteError,

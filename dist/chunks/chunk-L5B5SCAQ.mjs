@@ -3,7 +3,7 @@ import {
   ActionError,
   getState,
   saveState
-} from "./chunk-QOO5IYFT.mjs";
+} from "./chunk-J7N4K3SP.mjs";
 
 // actions/trigger-vertex/src/cancel-state.ts
 var STATE_KEY = "job-to-cancel";

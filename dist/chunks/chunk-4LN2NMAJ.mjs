@@ -24,7 +24,7 @@ import {
 import {
   formatGsUri,
   objectNameProblem
-} from "./chunk-LCPYERKD.mjs";
+} from "./chunk-GZHDFKOW.mjs";
 import {
   require_picomatch
 } from "./chunk-DG4EUAX2.mjs";
@@ -34,7 +34,7 @@ import {
   plural,
   quote,
   retry
-} from "./chunk-QOO5IYFT.mjs";
+} from "./chunk-J7N4K3SP.mjs";
 import {
   __commonJS,
   __export,
